@@ -1,0 +1,5 @@
+"""``python -m qingdan`` runs the command line."""
+
+from qingdan.cli.app import main
+
+main()

@@ -1,0 +1,155 @@
+"""The ``qingdan`` entry point: a lazily loaded command group and the one error boundary.
+
+``qingdan --help`` lists commands from the table below without importing them (DESIGN §4: under
+150 ms); a command's module is imported only when that command runs or shows its own help.
+Every :class:`~qingdan.errors.QingdanError` is caught here, printed on stderr as one short message
+with a hint, and turned into its exit status; tracebacks only with ``--debug``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import sys
+from typing import Any
+
+import click
+import typer
+from typer.core import TyperGroup
+
+from qingdan import __version__
+from qingdan.exit_codes import ExitCode
+
+#: command name → (module under qingdan.cli, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "validate": ("validate", "校验清单的格式与规则 · Validate the lists: schema and invariants"),
+    "lists": ("browse", "列出七张清单及事项数 · List the lists with their counts"),
+    "show": ("browse", "显示一个事项的全部字段 · Show one item, every field"),
+    "search": ("browse", "模糊检索事项 · Fuzzy, Chinese-aware search across all lists"),
+    "check": ("check", "审查部门的准入申请 · Decide department requests against the lists"),
+    "rate": ("rate", "事项数与精简率 · Active items and the reduction rate"),
+    "diff": ("diff", "两个版本之间的清单变化 · Semantic diff of the lists between revisions"),
+    "test": ("cases", "运行工作区的决定用例 · Run the workspace's decision cases"),
+    "export": ("excel", "导出清单到 Excel · Export the lists to xlsx"),
+    "import": ("excel", "从 Excel 导入清单 · Import the lists from xlsx"),
+    "generate": ("generate", "生成模拟活动日志 · Generate synthetic activity logs"),
+    "report": ("report", "活动日志合规报告 · Compliance report from activity logs"),
+    "sql": ("sql", "对报告数据库执行 SQL · Run SQL on a kept report database"),
+    "demo": ("demo", "在示例工作区上演示全流程 · The main job end to end on the bundled workspace"),
+    "init": ("init", "新建工作区 · Scaffold a new workspace"),
+}
+
+
+def _available(module: str) -> bool:
+    return importlib.util.find_spec(f"qingdan.cli.{module}") is not None
+
+
+class LazyCommand(click.Command):
+    """A placeholder that knows its help line and loads the real command when used."""
+
+    def __init__(self, name: str, module: str, short_help: str) -> None:
+        super().__init__(name=name, help=short_help, short_help=short_help)
+        self.module = module
+        self._real: click.Command | None = None
+
+    def real(self) -> click.Command:
+        if self._real is None:
+            module = importlib.import_module(f"qingdan.cli.{self.module}")
+            command = typer.main.get_command(module.app)
+            if isinstance(command, click.Group):
+                found = command.get_command(click.Context(command), self.name or "")
+                assert found is not None, self.name
+                command = found
+            command.name = self.name
+            self._real = command
+        return self._real
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None,
+                     **extra: Any) -> click.Context:
+        return self.real().make_context(info_name, args, parent=parent, **extra)
+
+    def get_params(self, ctx: click.Context) -> list[click.Parameter]:
+        return self.real().get_params(ctx)
+
+
+class LazyGroup(TyperGroup):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [name for name, (module, _) in COMMANDS.items() if _available(module)]
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        entry = COMMANDS.get(cmd_name)
+        if entry is None or not _available(entry[0]):
+            return None
+        return LazyCommand(cmd_name, entry[0], entry[1])
+
+    def invoke(self, ctx: click.Context) -> Any:
+        debug = bool((ctx.obj or {}).get("debug")) or os.environ.get("QINGDAN_DEBUG") == "1"
+        try:
+            rv = super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except KeyboardInterrupt:
+            _say_error(_t("error.interrupted"), None)
+            ctx.exit(ExitCode.INTERRUPTED)
+        except Exception as exc:
+            from qingdan.errors import QingdanError
+
+            if debug or "--debug" in sys.argv:
+                raise
+            if isinstance(exc, QingdanError):
+                _say_error(str(exc), exc.hint)
+                ctx.exit(exc.exit_code)
+            _say_error(_t("error.unexpected", error=f"{type(exc).__name__}: {exc}"), None)
+            ctx.exit(ExitCode.INTERNAL)
+        if isinstance(rv, int) and rv:
+            ctx.exit(rv)
+        return rv
+
+
+def _t(key: str, **fields: object) -> str:
+    from qingdan.i18n import t
+
+    return t(key, **fields)
+
+
+def _say_error(message: str, hint: str | None) -> None:
+    click.echo(f"qingdan: {_t('error.prefix')}: {message}", err=True)
+    if hint:
+        click.echo(f"  {_t('error.hint')}: {hint}", err=True)
+
+
+app = typer.Typer(
+    cls=LazyGroup,
+    name="qingdan",
+    help="清单：社区工作准入清单工具 · qingdan: community work admission lists as data.\n\n"
+    "退出码 Exit status: 0 正常 fine · 1 发现问题 problems found · 2 用法错误 usage · "
+    "3 输入数据无法读取 unreadable input · 70 内部错误 internal · 130 中断 interrupted.",
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        click.echo(f"qingdan {__version__}")
+        raise typer.Exit
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    version: bool = typer.Option(
+        False, "--version", "-V", callback=_version, is_eager=True, help="版本 · Show the version."
+    ),
+    debug: bool = typer.Option(False, "--debug", help="出错时显示调用栈 · Tracebacks on errors."),
+) -> None:
+    ctx.obj = {"debug": debug}
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="qingdan")

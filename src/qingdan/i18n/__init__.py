@@ -1,0 +1,85 @@
+"""Every user-facing string goes through :func:`t` (DESIGN §4: Chinese and English).
+
+Catalogs live in ``qingdan.i18n.catalog.<area>`` modules, each defining
+``MESSAGES: dict[str, tuple[str, str]]`` mapping a key to its (Chinese, English) text with
+``str.format`` fields. Adding an area is adding a module; a test checks every key has both.
+
+Language: ``--lang`` (via :func:`set_lang`) over ``$QINGDAN_LANG`` over the locale
+(``LC_ALL``/``LC_MESSAGES``/``LANG``). A locale that names no language (unset, ``C``, ``POSIX``)
+gives Chinese: list data is Chinese and so are qingdan's first users.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+from typing import Literal
+
+Lang = Literal["zh", "en"]
+
+_catalog: dict[str, tuple[str, str]] | None = None
+_lang: Lang | None = None
+
+
+def _load() -> dict[str, tuple[str, str]]:
+    global _catalog  # noqa: PLW0603 - the catalog is built once per process
+    if _catalog is None:
+        from qingdan.i18n import catalog
+
+        merged: dict[str, tuple[str, str]] = {}
+        for info in pkgutil.iter_modules(catalog.__path__):
+            module = importlib.import_module(f"{catalog.__name__}.{info.name}")
+            merged.update(module.MESSAGES)
+        _catalog = merged
+    return _catalog
+
+
+def detect_lang(environ: dict[str, str] | None = None) -> Lang:
+    """The language the environment asks for."""
+    env = os.environ if environ is None else environ
+    explicit = env.get("QINGDAN_LANG", "").strip().lower()
+    if explicit in ("zh", "en"):
+        return explicit  # type: ignore[return-value]
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var, "").strip().lower()
+        if not value or value in ("c", "posix") or value.startswith(("c.", "posix.")):
+            continue
+        return "zh" if value.startswith("zh") else "en"
+    return "zh"
+
+
+def set_lang(lang: str | None) -> Lang:
+    """Fix the language for this process (``None`` re-detects it); returns it."""
+    global _lang  # noqa: PLW0603
+    if lang is None:
+        _lang = detect_lang()
+    elif lang in ("zh", "en"):
+        _lang = lang  # type: ignore[assignment]
+    else:
+        raise ValueError(lang)
+    return _lang
+
+
+def get_lang() -> Lang:
+    return _lang if _lang is not None else set_lang(None)
+
+
+def t(key: str, /, **fields: object) -> str:
+    """The message ``key`` in the current language, formatted with ``fields``."""
+    catalog = _load()
+    try:
+        zh, en = catalog[key]
+    except KeyError:
+        return key if not fields else f"{key} {fields}"
+    text = zh if get_lang() == "zh" else en
+    return text.format(**fields) if fields else text
+
+
+def has(key: str) -> bool:
+    return key in _load()
+
+
+def all_messages() -> dict[str, tuple[str, str]]:
+    """Every catalog entry (for tests and documentation)."""
+    return dict(_load())

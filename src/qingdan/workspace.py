@@ -1,0 +1,132 @@
+"""Workspace discovery and ``qingdan.toml`` (DESIGN §2).
+
+Discovery order: ``--workspace DIR``, then ``$QINGDAN_WORKSPACE``, then the nearest parent of the
+working directory holding ``qingdan.toml``, then the bundled default workspace (the repository
+root in a checkout, ``qingdan/_workspace`` inside an installed wheel). The caller says on stderr
+when the bundled default was used; this module never prints.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from qingdan.core.kinds import KIND_KEYS
+from qingdan.errors import WorkspaceError
+from qingdan.i18n import t
+
+CONFIG_NAME = "qingdan.toml"
+ENV_VAR = "QINGDAN_WORKSPACE"
+
+
+def bundled_root() -> Path:
+    """The bundled default workspace: packaged copy first, else the source checkout's root."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "_workspace"
+    if (packaged / CONFIG_NAME).is_file():
+        return packaged
+    return here.parents[1]
+
+
+def schemas_dir() -> Path:
+    """qingdan's own schemas (the contract), whatever workspace is in use."""
+    return bundled_root() / "schemas"
+
+
+def packaged_templates_dir() -> Path:
+    return bundled_root() / "reports" / "templates"
+
+
+@dataclass(frozen=True)
+class Workspace:
+    root: Path
+    config: dict[str, Any]
+    bundled: bool = False
+    found_by: str = "argument"  #: argument | env | parent | bundled
+    list_paths: dict[str, Path] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return str(self.config.get("workspace", {}).get("name", self.root.name))
+
+    def section(self, name: str) -> dict[str, Any]:
+        """A config table (``[check]``, ``[match]``…), empty when absent."""
+        value = self.config.get(name, {})
+        return value if isinstance(value, dict) else {}
+
+    @property
+    def templates_dir(self) -> Path:
+        return self.root / "reports" / "templates"
+
+    @property
+    def cases_dir(self) -> Path:
+        return self.root / "cases"
+
+    def relative(self, path: Path) -> str:
+        """``path`` as shown in messages: relative to the working directory when inside it."""
+        try:
+            return str(path.resolve().relative_to(Path.cwd().resolve()))
+        except ValueError:
+            return str(path)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise WorkspaceError(t("workspace.bad_toml", error=exc), path=path) from exc
+
+
+def _check_config(path: Path, config: dict[str, Any]) -> None:
+    import json
+
+    import jsonschema
+
+    schema = json.loads((schemas_dir() / "config.schema.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    errors = sorted(validator.iter_errors(config), key=lambda e: list(e.absolute_path))
+    if errors:
+        first = errors[0]
+        where = ".".join(str(p) for p in first.absolute_path) or "(top)"
+        raise WorkspaceError(
+            t("workspace.bad_config", where=where, error=first.message),
+            t("workspace.bad_config.hint"),
+            path=path,
+        )
+
+
+def load(root: Path, *, bundled: bool = False, found_by: str = "argument") -> Workspace:
+    """Read and check ``root/qingdan.toml``."""
+    root = root.resolve()
+    config_path = root / CONFIG_NAME
+    if not config_path.is_file():
+        raise WorkspaceError(
+            t("workspace.not_found", path=root), t("workspace.not_found.hint"), path=root
+        )
+    config = _read_toml(config_path)
+    _check_config(config_path, config)
+    named = config.get("lists", {})
+    list_paths = {kind: root / named.get(kind, f"lists/{kind}.yaml") for kind in KIND_KEYS}
+    return Workspace(root, config, bundled=bundled, found_by=found_by, list_paths=list_paths)
+
+
+def discover(explicit: str | Path | None = None, cwd: Path | None = None) -> Workspace:
+    """Find the workspace as DESIGN §2 says."""
+    if explicit is not None and str(explicit) != "":
+        return load(Path(explicit), found_by="argument")
+    env = os.environ.get(ENV_VAR, "").strip()
+    if env:
+        return load(Path(env), found_by="env")
+    start = (cwd or Path.cwd()).resolve()
+    for folder in (start, *start.parents):
+        if (folder / CONFIG_NAME).is_file():
+            return load(folder, bundled=folder == bundled_root().resolve(), found_by="parent")
+    return load(bundled_root(), bundled=True, found_by="bundled")
