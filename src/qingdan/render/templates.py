@@ -1,0 +1,32 @@
+"""Jinja2 environment: the workspace's ``reports/templates`` override the packaged ones.
+
+``StrictUndefined`` so a template that names a missing field fails loudly; autoescape for
+``.html`` (titles may hold ``<script>``), plain text for ``.md``. Each template renders one
+documented context (STYLE §10). No leading indentation is emitted (``trim_blocks``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from qingdan.workspace import packaged_templates_dir
+
+
+def environment(workspace_templates: Path | None = None) -> Any:
+    import jinja2
+
+    folders = [str(p) for p in (workspace_templates, packaged_templates_dir())
+               if p is not None and p.is_dir()]
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(list(dict.fromkeys(folders))),
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html", "htm", "xml")),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render(name: str, context: dict[str, Any], workspace_templates: Path | None = None) -> str:
+    return str(environment(workspace_templates).get_template(name).render(**context))
