@@ -58,8 +58,8 @@ def diff(
             history.check_revision_text(rev)
     history.repo_root(ws.root)
     base_rev = base if base is not None else history.default_base(ws.root)
-    before = history.lists_at(ws.root, base_rev, ws.list_paths, ws.relative)
-    after = (history.lists_at(ws.root, head, ws.list_paths, ws.relative) if head is not None
+    before = history.lists_at(ws.root, base_rev, ws.list_paths)
+    after = (history.lists_at(ws.root, head, ws.list_paths) if head is not None
              else history.working_tree(ws.list_paths, ws.relative))
     config = ws.section("rate")
     result = semantic_diff(before, after, parse_day(at, "--at") or dt.date.today(),

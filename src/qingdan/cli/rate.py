@@ -57,8 +57,7 @@ def rate(
     elif baseline_rev is not None:
         from qingdan.core.history import lists_at
 
-        snap = lists_at(env.workspace.root, baseline_rev, env.workspace.list_paths,
-                        env.workspace.relative)
+        snap = lists_at(env.workspace.root, baseline_rev, env.workspace.list_paths)
         assert snap.commit is not None
         chosen = core.revision_baseline(snap.lists, day, core.counted_kinds(config),
                                         baseline_rev, snap.commit)

@@ -223,6 +223,6 @@ def diff(base: Snapshot, head: Snapshot, at: dt.date, counted: tuple[str, ...],
     return DiffResult(base.label, base.commit, head.label, head.commit, at, tuple(out),
                       (before, after),
                       (reduction_rate(baseline, before), reduction_rate(baseline, after)),
-                      tuple(violations),
+                      tuple(sorted(violations, key=lambda v: (v.file, v.line, v.rule))),
                       {**{i: x.title for i, x in old_index.items()},
                        **{i: x.title for i, x in new_index.items()}})

@@ -17,7 +17,7 @@ file missing at a revision is a list that did not exist then.
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,7 +65,7 @@ def repo_root(folder: Path) -> Path:
 def check_revision_text(rev: str) -> str:
     """Refuse revision strings git could read as an option or that cannot be a revision."""
     text = rev.strip()
-    if not text or text.startswith("-") or any(ord(ch) < 32 for ch in text):
+    if not text or text.startswith("-") or any(ord(ch) < 32 or ord(ch) == 127 for ch in rev):
         raise UsageError(t("git.bad_revision", rev=rev), t("git.bad_revision.hint"))
     return text
 
@@ -125,10 +125,9 @@ def read_blobs(root: Path, commit: str, paths: list[str]) -> dict[str, bytes | N
     return out
 
 
-def lists_at(
-    root: Path, rev: str, list_paths: Mapping[str, Path], show: object = str
-) -> Snapshot:
-    """The workspace's lists at revision ``rev`` of the repository holding ``root``."""
+def lists_at(root: Path, rev: str, list_paths: Mapping[str, Path]) -> Snapshot:
+    """The workspace's lists at revision ``rev`` of the repository holding ``root``; items are
+    located as ``REV:repo/relative/path.yaml`` (what ``git show`` takes)."""
     top = repo_root(root)
     commit = resolve(root, rev)
     rel = {kind: _relative(top, path) for kind, path in list_paths.items()}
@@ -138,12 +137,12 @@ def lists_at(
         blob = blobs[rel[kind]]
         if blob is None:
             continue
-        shown = f"{rev}:{show(path) if callable(show) else path}"
+        shown = f"{rev}:{rel[kind]}"  # what `git show` takes
         text = blob.decode("utf-8-sig", "replace")
         files.append(list_from_loaded(kind, path, shown, loads(text)))
     return Snapshot(rev, commit, ListSet(tuple(files)))
 
 
-def working_tree(list_paths: Mapping[str, Path], show: object = str) -> Snapshot:
+def working_tree(list_paths: Mapping[str, Path], show: Callable[[Path], str] = str) -> Snapshot:
     """The lists as they are on disk now."""
     return Snapshot("working tree", None, load_lists(list_paths, show))

@@ -65,8 +65,18 @@ def _headline(d: ListDiff) -> str:
     return f"+{plus} −{minus} ~{tilde}"
 
 
+def _plain(value: Any) -> str:
+    if value is None:
+        return "∅"
+    if isinstance(value, dict):
+        return " ".join(str(v) for v in value.values() if v is not None)
+    if isinstance(value, list):
+        return "、".join(_plain(v) for v in value) or "[]"
+    return str(value)
+
+
 def _short(value: Any) -> str:
-    text = "∅" if value is None else str(value)
+    text = _plain(value)
     return text if len(text) <= 60 else text[:59] + "…"
 
 
