@@ -24,10 +24,10 @@ try:  # typer >= 0.29 vendors click; its classes are the ones the group must spe
 except ImportError:  # pragma: no cover - older typer uses the click package
     from click import ClickException, Context, Parameter  # type: ignore[assignment]
 
-_PASS_THROUGH = (Exit, Abort, ClickException)
-
 from qingdan import __version__
 from qingdan.exit_codes import ExitCode
+
+_PASS_THROUGH = (Exit, Abort, ClickException)
 
 #: command name → (module under qingdan.cli, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {

@@ -73,6 +73,8 @@ def show(
 def search(
     text: Annotated[str, typer.Argument(metavar="TEXT", help="检索文字 · Text to look for.")],
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="最多几条 · At most N.")] = 10,
+    min_score: Annotated[float, typer.Option(
+        "--min-score", min=0, max=100, help="最低得分 · Lowest score shown.")] = 50.0,
     kind: Annotated[list[str] | None, typer.Option(
         "--kind", "-k", help="只在某类清单中检索（可重复）· Only these list kinds.")] = None,
     fmt: str = format_option(FORMATS),
@@ -91,7 +93,7 @@ def search(
     for k in kind or ():
         if k not in KIND_KEYS:
             raise UsageError(t("search.bad_kind", kind=k, choices=", ".join(KIND_KEYS)))
-    results = run_search(env.lists(), text, limit=limit, kinds=kind or None)
+    results = run_search(env.lists(), text, limit=limit, floor=min_score, kinds=kind or None)
     if fmt == "json":
         emit_json(out.search_json(text, results))
     else:

@@ -46,7 +46,7 @@ def item_document(item: Item) -> dict[str, Any]:
     return {**dict(item.raw), "kind": item.kind, "location": item.location}
 
 
-def search(lists: ListSet, query: str, limit: int = 10, floor: float = 40.0,
+def search(lists: ListSet, query: str, limit: int = 10, floor: float = 50.0,
            kinds: list[str] | None = None) -> list[Candidate]:
     """Items whose title, aliases or keywords resemble ``query``, best first."""
     return Matcher(lists.items).match(query, kinds=kinds, limit=limit, floor=floor)

@@ -66,7 +66,8 @@ def plan(name: str, jurisdiction: str) -> dict[str, bytes]:
     for rel, data in _files_under(packaged_templates_dir()).items():
         files[f"reports/templates/{rel}"] = data
     files["cases/README.md"] = (
-        "# 决定用例 / decision cases\n\n每个 `*.yaml` 是一份申请和预期结论，由 `qingdan test` 运行。\n"
+        "# 决定用例 / decision cases\n\n"
+        "每个 `*.yaml` 是一份申请和预期结论，由 `qingdan test` 运行。\n"
         "Each `*.yaml` holds a request and its expected verdict; `qingdan test` runs them.\n"
     ).encode()
     for rel, data in _files_under(SCAFFOLD_DIR).items():
