@@ -50,7 +50,7 @@ def _t2s(text: str) -> str:
 
 def _keep(ch: str) -> bool:
     cat = unicodedata.category(ch)
-    return not (cat[0] in "PSZC")
+    return cat[0] not in "PSZC"
 
 
 @lru_cache(maxsize=65536)
@@ -59,7 +59,8 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     if any(ord(ch) > 0x2E7F for ch in text):
         text = _t2s(text)
-    return "".join(ch for ch in text.lower() if _keep(ch))
+    kept = "".join(ch for ch in text.lower() if _keep(ch))
+    return unicodedata.normalize("NFKC", kept)  # dropping a symbol can leave a composable pair
 
 
 @lru_cache(maxsize=65536)

@@ -206,7 +206,8 @@ def validate_lists(
         _schema(c, lf)
         expected = (expected_kinds or {}).get(lf.shown)
         if expected and lf.kind != expected:
-            c.add(lf, ("kind",), "QD011", t("validate.kind_mismatch", kind=lf.kind, expected=expected))
+            c.add(lf, ("kind",), "QD011",
+                  t("validate.kind_mismatch", kind=lf.kind, expected=expected))
         for index, item in enumerate(lf.items):
             _item_rules(c, lf, index, item)
     _cross_rules(c, [lf for lf in lists.files if lf.parsed])

@@ -137,8 +137,12 @@ class _Builder:
             raise _Budget
         self.loaded.marks.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
         if isinstance(node, yaml.MappingNode):
+            if node.tag != "tag:yaml.org,2002:map":
+                self.problem(node, "QD001", t("yaml.bad_tag", tag=node.tag))
             return self.mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
+            if node.tag != "tag:yaml.org,2002:seq":
+                self.problem(node, "QD001", t("yaml.bad_tag", tag=node.tag))
             return [self.build(child, (*path, i)) for i, child in enumerate(node.value)]
         return self.scalar(node)
 
