@@ -129,7 +129,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "excel.summary.added": ("新增 {n}", "{n} added"),
     "excel.summary.changed": ("修改 {n}", "{n} changed"),
-    "excel.summary.removed": (
+    "excel.summary.missing": (
         "表中缺少 {n}（已保留，请勿删行）", "{n} missing from the sheet (kept; do not delete rows)"
     ),
     "excel.list_missing": (

@@ -1,0 +1,141 @@
+"""``qingdan export --format xlsx`` and ``qingdan import``: round trip, edits, every error."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from tests.conftest import run
+
+
+def _export(runner, workspace: Path) -> Path:  # type: ignore[no-untyped-def]
+    out = workspace / "lists.xlsx"
+    result = run(runner, "export", "-w", str(workspace), "--format", "xlsx", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def _snapshot(workspace: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted((workspace / "lists").glob("*.yaml"))}
+
+
+def test_export_then_import_changes_no_byte(runner, workspace):
+    before = _snapshot(workspace)
+    book = _export(runner, workspace)
+    result = run(runner, "import", "-w", str(workspace), str(book))
+    assert result.exit_code == 0, result.output
+    assert "no changes" in result.stdout
+    assert _snapshot(workspace) == before
+
+
+def test_the_workbook_has_a_sheet_per_list_with_chinese_headers_and_ids(runner, workspace):
+    book = load_workbook(_export(runner, workspace))
+    assert len(book.sheetnames) == 7
+    sheet = book["社区出具证明事项清单"]
+    assert [c.value for c in sheet[1]][:3] == ["编号", "事项名称", "别名"]
+    assert sheet["A2"].value == "ZM-001"
+
+
+def test_an_edited_workbook_changes_only_the_edited_items_and_keeps_ids(runner, workspace):
+    path = _export(runner, workspace)
+    book = load_workbook(path)
+    sheet = book["社区出具证明事项清单"]
+    sheet["B3"] = "出具生活困难证明"
+    sheet.append(["ZM-099", "新证明事项", "别名甲\n别名乙", None, "市民政局",
+                  "中华人民共和国城市居民委员会组织法|第三条", "2024-01-01", "2024-02-01", None,
+                  "有效", None, None, "测试"])
+    book.save(path)
+    before = (workspace / "lists" / "certificates.yaml").read_text(encoding="utf-8")
+    result = run(runner, "import", "-w", str(workspace), str(path), "-f", "json")
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)["lists"]["certificates"]
+    assert summary == {"added": ["ZM-099"], "changed": ["ZM-002"], "missing": []}
+    after = (workspace / "lists" / "certificates.yaml").read_text(encoding="utf-8")
+    assert after.startswith("# yaml-language-server: $schema=../schemas/list.schema.json\n")
+    assert "    title: 出具生活困难证明\n" in after
+    assert "  - id: ZM-099\n    title: 新证明事项\n    aliases: [别名甲, 别名乙]\n" in after
+    assert '    published_on: "2024-01-01"\n' in after
+    assert "      - {law: 中华人民共和国城市居民委员会组织法, article: 第三条}\n" in after
+    changed = [a for a, b in zip(before.splitlines(), after.splitlines(), strict=False) if a != b]
+    assert len(changed) == 1
+    assert run(runner, "validate", "-w", str(workspace)).exit_code == 0
+
+
+def test_a_row_left_out_of_the_sheet_keeps_its_item_and_is_reported(runner, workspace):
+    path = _export(runner, workspace)
+    book = load_workbook(path)
+    book["城乡社区挂牌清单"].delete_rows(2)
+    book.save(path)
+    before = _snapshot(workspace)
+    result = run(runner, "import", "-w", str(workspace), str(path))
+    assert result.exit_code == 0
+    assert "missing: GP-001" in result.stdout
+    assert _snapshot(workspace) == before
+
+
+def test_dry_run_reports_without_writing(runner, workspace):
+    path = _export(runner, workspace)
+    book = load_workbook(path)
+    book["社区出具证明事项清单"]["B2"] = "改名"
+    book.save(path)
+    before = _snapshot(workspace)
+    result = run(runner, "import", "-w", str(workspace), str(path), "--dry-run")
+    assert result.exit_code == 0 and "1 changed" in result.stdout
+    assert _snapshot(workspace) == before
+
+
+def test_an_import_that_would_not_validate_exits_1_and_writes_nothing(runner, workspace):
+    path = _export(runner, workspace)
+    book = load_workbook(path)
+    book["社区出具证明事项清单"]["B3"] = book["社区出具证明事项清单"]["B2"].value  # same title
+    book.save(path)
+    before = _snapshot(workspace)
+    result = run(runner, "import", "-w", str(workspace), str(path))
+    assert result.exit_code == 1
+    assert _snapshot(workspace) == before
+
+
+def _one_sheet(path: Path, title: str, rows: list[list[object]]) -> Path:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize(("title", "rows", "code", "message"), [
+    ("社区出具证明事项清单", [["编号", "事项名称", "备注"], ["ZM-001", "x", "y"]], 2,
+     "sheet “社区出具证明事项清单” row 1: unknown column(s) 备注"),
+    ("社区出具证明事项清单", [["事项名称"], ["x"]], 2, "row 1: no id (编号) column"),
+    ("社区出具证明事项清单", [["编号", "事项名称"], [None, "x"]], 2, "row 2: empty id"),
+    ("社区出具证明事项清单", [["编号"], ["ZM-001"], ["ZM-001"]], 2, "row 3: duplicate id ZM-001"),
+    ("社区出具证明事项清单", [["编号"], ["XZ-001"]], 2, "duplicate id XZ-001"),
+    ("别的表", [["编号"], ["ZM-001"]], 2, "sheet “别的表” matches no list"),
+    ("certificates", [["编号", "生效日期"], ["ZM-001", "下个月"]], 3,
+     "row 2, column “生效日期”: not a date"),
+])
+def test_bad_workbooks_are_clear_errors(runner, workspace, tmp_path, title, rows, code, message):
+    path = _one_sheet(tmp_path / "bad.xlsx", title, rows)
+    before = _snapshot(workspace)
+    result = run(runner, "import", "-w", str(workspace), str(path))
+    assert result.exit_code == code
+    assert message in result.stderr
+    assert _snapshot(workspace) == before
+
+
+def test_a_file_that_is_not_xlsx_exits_3(runner, workspace, tmp_path):
+    path = tmp_path / "fake.xlsx"
+    path.write_text("not a workbook", encoding="utf-8")
+    result = run(runner, "import", "-w", str(workspace), str(path))
+    assert result.exit_code == 3
+    assert "not a readable xlsx file" in result.stderr
+
+
+def test_export_without_out_and_import_of_a_missing_file_exit_2(runner, workspace):
+    assert run(runner, "export", "-w", str(workspace)).exit_code == 2
+    assert run(runner, "import", "-w", str(workspace), "nope.xlsx").exit_code == 2
