@@ -125,6 +125,8 @@ def field_changes(before: Item, after: Item) -> dict[str, FieldChange]:
 
 def same_item(before: Item, after: Item) -> bool:
     """Whether two items under one id are the same item (see the module's rule table)."""
+    if before.title == after.title:
+        return True
     from rapidfuzz import fuzz
 
     from qingdan.core.textmatch import normalize

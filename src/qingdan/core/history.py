@@ -8,6 +8,10 @@ used afterwards. File contents are read for all lists in one ``git cat-file --ba
 (the same blobs ``git show REV:path`` prints), then parsed by :func:`core.yamlsafe.loads` and
 :func:`core.lists.list_from_loaded`, exactly as files on disk are.
 
+Speed: the cyclic garbage collector is paused while lists are parsed (a 10,000-item file builds
+hundreds of thousands of containers and no cycles; performance.md measured 1.8 s → 0.65 s), and a
+blob already parsed in this process (the same file at both revisions) is parsed once.
+
 Every failure a person can fix — not a repository, no git, an unknown revision, a shallow clone
 that lacks the base commit — is a :class:`~qingdan.errors.UsageError` (exit 2) with a hint.
 The list file paths are the workspace's current ones (``qingdan.toml`` as it is now); a list
@@ -16,13 +20,15 @@ file missing at a revision is a list that did not exist then.
 
 from __future__ import annotations
 
+import gc
 import subprocess
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from qingdan.core.lists import ListFile, ListSet, list_from_loaded, load_lists
-from qingdan.core.yamlsafe import loads
+from qingdan.core.yamlsafe import Loaded, loads
 from qingdan.errors import UsageError
 from qingdan.i18n import t
 
@@ -104,13 +110,27 @@ def _relative(top: Path, path: Path) -> str:
         raise UsageError(t("git.outside_repo", path=path, top=top)) from exc
 
 
-def read_blobs(root: Path, commit: str, paths: list[str]) -> dict[str, bytes | None]:
-    """The content of each repository-relative path at ``commit`` (None when absent)."""
+_PARSED: dict[bytes, Loaded] = {}
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def read_blobs(root: Path, commit: str, paths: list[str]) -> dict[str, tuple[bytes, bytes] | None]:
+    """(blob id, content) of each repository-relative path at ``commit`` (None when absent)."""
     request = "".join(f"{commit}:{p}\n" for p in paths).encode("utf-8")
     done = _run(root, "cat-file", "--batch", stdin=request)
     if done.returncode != 0:
         raise UsageError(t("git.read_failed", rev=commit, error=done.stderr.decode().strip()))
-    out: dict[str, bytes | None] = {}
+    out: dict[str, tuple[bytes, bytes] | None] = {}
     data, pos = done.stdout, 0
     for path in paths:
         end = data.index(b"\n", pos)
@@ -120,7 +140,7 @@ def read_blobs(root: Path, commit: str, paths: list[str]) -> dict[str, bytes | N
             out[path] = None
             continue
         size = int(header[2])
-        out[path] = data[pos : pos + size]
+        out[path] = (header[0], data[pos : pos + size])
         pos += size + 1
     return out
 
@@ -133,16 +153,22 @@ def lists_at(root: Path, rev: str, list_paths: Mapping[str, Path]) -> Snapshot:
     rel = {kind: _relative(top, path) for kind, path in list_paths.items()}
     blobs = read_blobs(root, commit, list(rel.values()))
     files: list[ListFile] = []
-    for kind, path in list_paths.items():
-        blob = blobs[rel[kind]]
-        if blob is None:
-            continue
-        shown = f"{rev}:{rel[kind]}"  # what `git show` takes
-        text = blob.decode("utf-8-sig", "replace")
-        files.append(list_from_loaded(kind, path, shown, loads(text)))
+    with _gc_paused():
+        for kind, path in list_paths.items():
+            blob = blobs[rel[kind]]
+            if blob is None:
+                continue
+            sha, content = blob
+            if sha not in _PARSED:
+                if len(_PARSED) > 64:
+                    _PARSED.clear()
+                _PARSED[sha] = loads(content.decode("utf-8-sig", "replace"))
+            shown = f"{rev}:{rel[kind]}"  # what `git show` takes
+            files.append(list_from_loaded(kind, path, shown, _PARSED[sha]))
     return Snapshot(rev, commit, ListSet(tuple(files)))
 
 
 def working_tree(list_paths: Mapping[str, Path], show: Callable[[Path], str] = str) -> Snapshot:
     """The lists as they are on disk now."""
-    return Snapshot("working tree", None, load_lists(list_paths, show))
+    with _gc_paused():
+        return Snapshot("working tree", None, load_lists(list_paths, show))
