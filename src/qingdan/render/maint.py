@@ -137,9 +137,11 @@ def diff_text(result: DiffResult, console: Console) -> None:
         console.print(f"\n[bold]{escape(section['title'])}[/]  {section['headline']}  "
                       f"({section['before']} → {section['after']})")
         for label, item_id, title in section["entries"]:
-            console.print(f"  {signs[label]} {label:<10} {item_id} {escape(title)}")
+            console.print(f"  {signs[label]} {t(f'diff.label.{label}'):<10} {item_id} "
+                          f"{escape(title)}")
         for change in section["changed"]:
-            console.print(f"  [yellow]~[/] changed    {change['id']} {escape(change['title'])}")
+            console.print(f"  [yellow]~[/] {t('diff.label.changed'):<10} {change['id']} "
+                          f"{escape(change['title'])}")
             for key, before, after in change["fields"]:
                 console.print(f"      {key}: {escape(before)} → {escape(after)}")
     if result.empty:
