@@ -151,3 +151,17 @@ def test_diff_outside_a_repository_exits_2(runner, workspace):
     result = run(runner, "diff", "-w", str(workspace))
     assert result.exit_code == 2
     assert "not inside a git repository" in result.stderr
+
+
+def test_diff_of_a_list_that_does_not_parse_exits_3(runner, tmp_path):
+    root = make_repo(tmp_path / "repo", base_lists())
+    (root / "lists" / "entry.yaml").write_text("kind: entry\nitems: [\n", encoding="utf-8")
+    result = run(runner, "diff", "-w", str(root), "--check")
+    assert result.exit_code == 3
+    assert "lists/entry.yaml" in result.stderr and "does not parse" in result.stderr
+
+
+def test_rate_against_a_revision_outside_a_repository_exits_2(runner, workspace):
+    result = run(runner, "rate", "-w", str(workspace), "--baseline-rev", "HEAD")
+    assert result.exit_code == 2
+    assert "not inside a git repository" in result.stderr

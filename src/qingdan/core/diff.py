@@ -18,6 +18,9 @@ History rules (``qingdan diff --check`` exits 1 on any):
 | ``reactivated`` | retired/vetoed → active without a non-empty ``reason`` and an
   ``effective_from`` on or after the base's ``retired_on`` (the dated reason) |
 | ``effective-before-published`` | a new item's ``effective_from`` is before its ``published_on`` |
+
+A list file that does not parse at either side is a :class:`DataError` (exit 3): diffing it would
+report every item as deleted. Over 150 lines: the change types and the rules share one pass.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from qingdan.core.history import Snapshot
 from qingdan.core.kinds import KIND_KEYS
 from qingdan.core.lists import Item, ListSet
 from qingdan.core.rate import community_count, count_lists, reduction_rate
+from qingdan.errors import DataError
 from qingdan.i18n import t
 
 SAME_ITEM = 50.0
@@ -182,6 +186,12 @@ def _rules(old: Item | None, new: Item) -> list[Violation]:
 def diff(base: Snapshot, head: Snapshot, at: dt.date, counted: tuple[str, ...],
          baseline: int | None) -> DiffResult:
     """Compare ``base`` with ``head``; counts are taken on ``at`` against ``baseline``."""
+    for lf in (*base.lists.files, *head.lists.files):
+        if not lf.parsed:
+            first = lf.loaded.problems[0] if lf.loaded.problems else None
+            raise DataError(t("diff.unparsed", reason=first.message if first else "?"),
+                            t("diff.unparsed.hint"), path=lf.shown,
+                            line=first.line if first else None)
     old_index, new_index = _index(base.lists), _index(head.lists)
     before_counts, after_counts = count_lists(base.lists, at), count_lists(head.lists, at)
     violations: list[Violation] = []

@@ -12,6 +12,8 @@ Speed: the cyclic garbage collector is paused while lists are parsed (a 10,000-i
 hundreds of thousands of containers and no cycles; performance.md measured 1.8 s → 0.65 s), and a
 blob already parsed in this process (the same file at both revisions) is parsed once.
 
+Over 150 lines: revision checking, resolution and reading belong to one safety contract.
+
 Every failure a person can fix — not a repository, no git, an unknown revision, a shallow clone
 that lacks the base commit — is a :class:`~qingdan.errors.UsageError` (exit 2) with a hint.
 The list file paths are the workspace's current ones (``qingdan.toml`` as it is now); a list

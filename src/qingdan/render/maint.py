@@ -2,7 +2,8 @@
 
 The Markdown goes through ``reports/templates/diff.md.j2`` / ``rate.md.j2`` (a workspace's own
 templates override them). Each template renders one documented context: ``diff_context`` and
-``rate_context`` below are those contracts.
+``rate_context`` below are those contracts. Over 150 lines: the two commands' three formats
+share the contexts, so they stay together.
 """
 
 from __future__ import annotations

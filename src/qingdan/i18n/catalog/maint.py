@@ -60,6 +60,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.label.vetoed": ("否决", "vetoed"),
     "diff.label.deleted": ("删除", "deleted"),
     "diff.label.changed": ("修改", "changed"),
+    "diff.unparsed": ("清单文件无法解析，不能比较：{reason}", "cannot diff a list that does not parse: {reason}"),
+    "diff.unparsed.hint": ("先运行 qingdan validate 修正该文件", "run qingdan validate and fix the file first"),
     "diff.no_changes": ("清单没有变化", "no changes to the lists"),
     "diff.violations": ("{count} 处违反清单历史规则", "{count} history rule violation(s)"),
     "diff.clean": ("清单历史规则：通过", "history rules: passed"),
