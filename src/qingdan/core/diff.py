@@ -19,7 +19,7 @@ History rules (``qingdan diff --check`` exits 1 on any):
   ``effective_from`` on or after the base's ``retired_on`` (the dated reason) |
 | ``effective-before-published`` | a new item's ``effective_from`` is before its ``published_on`` |
 
-A list file that does not parse at either side is a :class:`DataError` (exit 3): diffing it would
+A list file that fails to parse at either side is a :class:`DataError` (exit 3): diffing it would
 report every item as deleted. Over 150 lines: the change types and the rules share one pass.
 """
 
@@ -187,11 +187,10 @@ def diff(base: Snapshot, head: Snapshot, at: dt.date, counted: tuple[str, ...],
          baseline: int | None) -> DiffResult:
     """Compare ``base`` with ``head``; counts are taken on ``at`` against ``baseline``."""
     for lf in (*base.lists.files, *head.lists.files):
-        if not lf.parsed:
-            first = lf.loaded.problems[0] if lf.loaded.problems else None
-            raise DataError(t("diff.unparsed", reason=first.message if first else "?"),
-                            t("diff.unparsed.hint"), path=lf.shown,
-                            line=first.line if first else None)
+        if not lf.parsed and lf.loaded.problems:
+            first = lf.loaded.problems[0]
+            raise DataError(t("diff.unparsed", reason=first.message), t("diff.unparsed.hint"),
+                            path=lf.shown, line=first.line)
     old_index, new_index = _index(base.lists), _index(head.lists)
     before_counts, after_counts = count_lists(base.lists, at), count_lists(head.lists, at)
     violations: list[Violation] = []
