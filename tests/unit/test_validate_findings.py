@@ -146,3 +146,17 @@ def test_a_missing_list_file_is_reported(workspace: Path) -> None:
     (workspace / "lists" / "plaques.yaml").unlink()
     report = validate_paths(load(workspace).list_paths, str)
     assert [f.code for f in report.findings] == ["QD029"]
+
+
+def test_both_schema_engines_report_the_same_paths(tmp_path: Path) -> None:
+    from qingdan.core.validate import _python_schema_errors, schema_errors
+
+    text = list_text("assisted", GOOD_ITEM.format(id="XZ-001", title="甲")
+                     .replace('"2022-07-01"', '"2022-13-01"')
+                     .replace("    source: test\n", "    source: test\n    colour: red\n"))
+    from qingdan.core.yamlsafe import loads
+
+    data = loads(text).data
+    fast = sorted((e.path, e.unexpected) for e in schema_errors(data))
+    slow = sorted((e.path, e.unexpected) for e in _python_schema_errors(data))
+    assert fast == slow and len(fast) == 2
