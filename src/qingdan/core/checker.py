@@ -48,9 +48,17 @@ class Checker:
         negatives = [Item(id=f"NEG-{i:02d}", kind="negative", title=title)
                      for i, title in enumerate(policy.negative_certificates, start=1)]
         self.negative = Matcher(negatives)
+        self._judged: dict[tuple[str, str, dt.date], Judgement] = {}
 
     # -- one title against its lists ---------------------------------------------------------
     def judge(self, title: str, kind: str, as_of: dt.date) -> Judgement:
+        """The judgement of ``title`` as a ``kind`` on ``as_of`` (memoized: batches repeat)."""
+        key = (title, kind, as_of)
+        if key not in self._judged:
+            self._judged[key] = self._judge(title, kind, as_of)
+        return self._judged[key]
+
+    def _judge(self, title: str, kind: str, as_of: dt.date) -> Judgement:
         p = self.policy
         allowed = REQUEST_KINDS.get(kind, ())
         found = self.matcher.match(title, kinds=allowed, limit=8, floor=CANDIDATE_FLOOR)
