@@ -87,9 +87,11 @@ class Checker:
                     retired = Reason("CK301", retired.message, item.id, retired.legal_basis,
                                      retired.location)
                 reasons.append(retired)
+        elif (negative := self._negative(title, kind)) is not None:
+            reasons.append(negative)
         else:
-            weak = next((c for c in found if c.score >= p.review and c.item.in_force(as_of)),
-                        None)
+            weak = next((c for c in found if c.score >= p.review
+                         and (c.item.in_force(as_of) or c.item.status == "vetoed")), None)
             if weak is not None:
                 reasons.append(reason("CK301", weak.item, score=weak.score, admit=p.admit))
         shown = {match.id} if match else set()
@@ -98,12 +100,18 @@ class Checker:
             reasons.extend(self._uncovered(title, kind))
         return Judgement(kind, title, worst(_effect(reasons)), tuple(reasons), match, candidates)
 
+    def _negative(self, title: str, kind: str) -> Reason | None:
+        """CK401 when a refused kind's title is on the negative list (score ≥ admit)."""
+        if kind not in self.policy.refused_kinds:
+            return None
+        neg = self.negative.match(title, limit=1, floor=self.policy.admit)
+        if not neg:
+            return None
+        return Reason("CK401", t("check.reason.CK401", title=neg[0].item.title,
+                                 source=self.policy.negative_source))
+
     def _uncovered(self, title: str, kind: str) -> list[Reason]:
         if kind in self.policy.refused_kinds:
-            neg = self.negative.match(title, limit=1, floor=self.policy.admit)
-            if neg:
-                return [Reason("CK401", t("check.reason.CK401", title=neg[0].item.title,
-                                          source=self.policy.negative_source))]
             return [reason("CK400", kind=t(f"check.kind.{kind}"))]
         if kind in self.policy.entry_kinds:
             return [reason("CK300")]
@@ -200,7 +208,9 @@ class Checker:
                                       verdict=t(f"check.verdict.{d.verdict}")))
         verdict = worst([*_effect(reasons), *(d.verdict for d in demands)])
         review = None
-        if verdict == "review":
+        if verdict == "review" and request.kind not in p.entry_kinds:
+            review = Review((), ())  # a person confirms the match; no entry procedure
+        elif verdict == "review":
             lacks = self._lacks(request)
             if any(lack.code == "lead_time" for lack in lacks):
                 reasons.append(reason("CK310", days=p.lead_working_days))

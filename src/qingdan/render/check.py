@@ -18,6 +18,7 @@ from qingdan.render.jsonout import dumps, envelope
 if TYPE_CHECKING:
     from rich.console import Console
 
+KINDS = ("task", "ledger", "certificate", "plaque", "evaluation")
 STYLES = {"admitted": "green", "exempt": "cyan", "review": "yellow", "rejected": "red"}
 
 
@@ -84,7 +85,8 @@ def markdown(run: CheckRun, templates: Path | None) -> str:
     verdicts = {v: t(f"check.verdict.{v}") for v in STYLES}
     return render("check.md.j2", {"decisions": [decision_dict(d) for d in run.decisions],
                                   "summary": run.summary, "problems": problems(run),
-                                  "labels": labels, "verdicts": verdicts}, templates)
+                                  "labels": labels, "verdicts": verdicts,
+                                  "kinds": {k: t(f"check.kind.{k}") for k in KINDS}}, templates)
 
 
 def _line_of(m: dict[str, Any]) -> str:
@@ -113,7 +115,7 @@ def text(run: CheckRun, console: Console) -> None:
                         f"{j['title']} ")
             line.append(t(f"check.verdict.{j['verdict']}"), style=STYLES[j["verdict"]])
             console.print(line)
-        if d["review"]:
+        if d["review"] and d["review"]["steps"]:
             console.print(Text(f"  {t('check.label.steps')}: " + " → ".join(
                 s.split("：")[0].split(":")[0] for s in d["review"]["steps"])))
             lacks = "；".join(x["message"] for x in d["review"]["lacks"]) or t("label.none")

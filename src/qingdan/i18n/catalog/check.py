@@ -59,7 +59,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{title}” is on the negative list ({source}): a community must not issue it",
     ),
     "check.reason.CK402": (
-        "与 {id}「{title}」相同，该事项已于 {date} 经基层代表评估一票否决：{why}",
+        "与 {id}「{title}」相同，该事项已于 {date} 被否决：{why}",
         "the same as {id} “{title}”, vetoed by the representatives on {date}: {why}",
     ),
     "check.reason.CK403": (
