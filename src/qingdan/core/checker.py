@@ -191,10 +191,12 @@ class Checker:
             candidates = tuple(c for c in others if c.id != cited.id)[:3]
         if request.consultation and request.consultation.get("veto") is True:
             reasons.append(reason("CK408", date=request.consultation.get("date") or "-"))
-        if request.emergency and any(r.code == "CK300" for r in reasons):
+        uncovered = ("CK300", "CK301")  # not on the lists, or not clearly
+        if request.emergency and request.kind in p.entry_kinds and any(
+                r.code in uncovered for r in reasons):
             exempt, why = self._emergency(request)
             if exempt:
-                reasons = [r for r in reasons if r.code != "CK300"]
+                reasons = [r for r in reasons if r.code not in uncovered]
             reasons.extend(why)
         if any(r.code == "CK300" for r in reasons):
             if p.require_legal_basis and not request.legal_basis:

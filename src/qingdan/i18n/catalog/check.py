@@ -168,3 +168,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "check.no_input": ("请指定申请文件或目录", "name request files or folders"),
     "check.no_requests": ("没有找到申请：{paths}", "no requests found in: {paths}"),
 }
+
+MESSAGES.update({
+    "cases.not_mapping": (
+        "用例应是一个映射（name、request、expect）", "a case is a mapping (name, request, expect)",
+    ),
+    "cases.bad_verdict": (
+        "expect.verdict 无效：{verdict}（可选 {choices}）",
+        "expect.verdict is invalid: {verdict} (one of {choices})",
+    ),
+    "cases.bad_code": ("未知的理由代码：{code}", "unknown reason code: {code}"),
+    "cases.mismatch": (
+        "预期 {expected}，实际 {verdict}；缺少理由代码：{missing}",
+        "expected {expected}, got {verdict}; missing reason codes: {missing}",
+    ),
+    "cases.pass": ("通过", "pass"),
+    "cases.fail": ("失败", "FAIL"),
+    "cases.error": ("错误", "ERROR"),
+    "cases.summary": (
+        "{total} 个用例：{passed} 通过，{failed} 失败，{errors} 无法读取",
+        "{total} cases: {passed} passed, {failed} failed, {errors} unreadable",
+    ),
+    "cases.none": (
+        "没有找到决定用例：{path}（在 cases/*.yaml 中编写用例）",
+        "no decision cases in {path} (write them as cases/*.yaml)",
+    ),
+})
