@@ -86,11 +86,18 @@ def markdown(run: CheckRun, templates: Path | None) -> str:
     return render("check.md.j2", {"decisions": [decision_dict(d) for d in run.decisions],
                                   "summary": run.summary, "problems": problems(run),
                                   "labels": labels, "verdicts": verdicts,
-                                  "kinds": {k: t(f"check.kind.{k}") for k in KINDS}}, templates)
+                                  "kinds": {k: t(f"check.kind.{k}") for k in KINDS},
+                                  "sep": _sep()}, templates)
+
+
+def _sep() -> str:
+    from qingdan.i18n import get_lang
+
+    return "；" if get_lang() == "zh" else "; "
 
 
 def _line_of(m: dict[str, Any]) -> str:
-    evidence = "、".join(m["evidence"])
+    evidence = "、".join(m["evidence"]) or "-"
     return f"{m['id']} {m['title']}  ({m['score']}; {evidence}; {m['location']})"
 
 
@@ -118,7 +125,7 @@ def text(run: CheckRun, console: Console) -> None:
         if d["review"] and d["review"]["steps"]:
             console.print(Text(f"  {t('check.label.steps')}: " + " → ".join(
                 s.split("：")[0].split(":")[0] for s in d["review"]["steps"])))
-            lacks = "；".join(x["message"] for x in d["review"]["lacks"]) or t("label.none")
+            lacks = _sep().join(x["message"] for x in d["review"]["lacks"]) or t("label.none")
             console.print(Text(f"  {t('check.label.lacks')}: {lacks}"))
     if len(run.decisions) > 1:
         table = Table(title=t("check.label.summary"))
