@@ -63,7 +63,8 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     if any(ord(ch) > 0x2E7F for ch in text):
         text = _t2s(text)
-    return "".join(ch for ch in text.lower() if _keep(ch))
+    kept = "".join(ch for ch in text.lower() if _keep(ch))
+    return unicodedata.normalize("NFKC", kept)  # dropping a space may join a combining mark
 
 
 @lru_cache(maxsize=65536)
