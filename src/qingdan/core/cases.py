@@ -1,4 +1,4 @@
-"""The workspace's own decision cases (``cases/*.yaml``), run by ``qingdan test`` → :class:`CaseRun`.
+"""The workspace's decision cases (``cases/*.yaml``), run by ``qingdan test`` → :class:`CaseRun`.
 
 A case file holds one case (or a list of them)::
 

@@ -4,7 +4,8 @@ Verdicts, from best to worst: ``admitted`` (covered by an item in force on ``as_
 request kind allows), ``exempt`` (a time-boxed emergency), ``review`` (not covered but eligible for
 the entry procedure, or a match too weak to admit silently), ``rejected``. A request takes the
 worst verdict of its own title, its citations, its consultation and its demands (each demand is
-judged against its own list). Every rule's parameters come from :class:`~qingdan.core.policy.Policy`.
+judged against its own list). Every rule's parameters come from
+:class:`~qingdan.core.policy.Policy`.
 
 Reason codes (stable; messages in ``qingdan.i18n.catalog.check``; table in docs/readme-check.md):
 CK100 covered · CK101 covered-by-citation · CK200 exempt-emergency · CK300 needs-entry ·
@@ -168,7 +169,7 @@ def decision_id(sha256: str, as_of: dt.date, revision: Revision) -> str:
 
 
 def decide_all(requests: Sequence[Request], lists: ListSet, policy: Policy, revision: Revision,
-               as_of: dt.date | None = None, today: dt.date | None = None,
+               *, as_of: dt.date | None = None, today: dt.date | None = None,
                problems: Sequence[Problem] = ()) -> CheckRun:
     """Decide every request against ``lists`` (one :class:`Checker`, built once)."""
     from qingdan.core.checker import Checker

@@ -3,8 +3,8 @@
 Headers map to canonical (dotted) field names through ``DEFAULT_COLUMNS``, overridden or extended
 by ``qingdan.toml`` ``[check.columns]`` (header → field). English field names are accepted as
 headers too. Cells become the nested request: ``legal_basis`` cells hold ``《法》第三条；《条例》``,
-``cites`` and ``demands`` are separated by ``；;、,`` and a demand reads ``台账：标题``. CSV is read as
-UTF-8 (with or without BOM), else GB18030 (a superset of GBK, what Excel/WPS export in China).
+``cites`` and ``demands`` are separated by ``；;、,``; a demand reads ``台账：标题``. CSV is read
+as UTF-8 (with or without BOM), else GB18030 (a superset of GBK, what Excel/WPS export in China).
 A row is reported at its line (header = line 1) and does not stop the others.
 """
 
@@ -115,14 +115,14 @@ def _rows(path: Path) -> Iterable[list[Any]]:
 
 def read(path: Path, shown: str, columns: Mapping[str, str], requests: list[Request],
          problems: list[Problem]) -> None:
-    mapping = {**DEFAULT_COLUMNS, **{k: v for k, v in columns.items()}}
+    mapping = {**DEFAULT_COLUMNS, **dict(columns)}
     try:
         rows = iter(_rows(path))
         header = [_text(h) for h in next(rows, [])]
     except UnicodeDecodeError:
         problems.append(Problem(shown, 1, t("check.bad_encoding")))
         return
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for a broken workbook
+    except Exception as exc:
         problems.append(Problem(shown, 1, t("check.bad_table", error=exc)))
         return
     names = [mapping.get(h, h if h in FIELDS else "") for h in header]

@@ -95,7 +95,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "demand ({kind}) “{title}”: {verdict}",
     ),
     # what a review form still lacks
-    "check.lack.description": ("工作内容及社区承担的具体环节", "the work and the community's part in it"),
+    "check.lack.description": (
+        "工作内容及社区承担的具体环节", "the work and the community's part in it",
+    ),
     "check.lack.period": ("期限（起止日期）", "the period (start and end dates)"),
     "check.lack.submitted": ("提交日期", "the submission date"),
     "check.lack.funding": ("经费保障（金额与来源）", "funding (amount and source)"),
