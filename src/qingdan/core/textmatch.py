@@ -199,7 +199,7 @@ class Matcher:
         allowed = frozenset(kinds) if kinds is not None else None
         indices, cores = self._subset(allowed)
         shortlist = {indices[i] for _, _, i in process.extract(
-            q_core, cores, scorer=fuzz.partial_ratio, limit=self.prefilter, score_cutoff=50)}
+            q_core, cores, scorer=fuzz.ratio, limit=self.prefilter, score_cutoff=30)}
         shortlist |= self._contained(q_norm, self._by_core, self._core_lengths)
         if len(q_core) >= 2:
             shortlist |= self._containing(q_core)
