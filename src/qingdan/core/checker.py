@@ -111,9 +111,9 @@ class Checker:
                                  source=self.policy.negative_source))
 
     def _uncovered(self, title: str, kind: str) -> list[Reason]:
-        if kind in self.policy.refused_kinds:
-            return [reason("CK400", kind=t(f"check.kind.{kind}"))]
-        if kind in self.policy.entry_kinds:
+        """Not on the lists: the entry procedure, or refused outright (refusal wins a tie)."""
+        p = self.policy
+        if kind in p.entry_kinds and kind not in p.refused_kinds:
             return [reason("CK300")]
         return [reason("CK400", kind=t(f"check.kind.{kind}"))]
 

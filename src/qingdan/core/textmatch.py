@@ -113,7 +113,7 @@ def _pair_score(q_norm: str, q_core: str, name: _Name, fuzz: Any) -> float:
         return 0.0
     best = fuzz.ratio(q_core, n_core)
     if len(n_core) >= 2 and n_core in q_core:
-        best = max(best, 86 + 14 * len(n_core) / len(q_core))
+        best = max(best, 76 + 24 * len(n_core) / len(q_core))  # extra context costs more
     elif len(q_core) >= 2 and q_core in n_core:
         best = max(best, 72 + 22 * len(q_core) / len(n_core))
     elif min(len(q_core), len(n_core)) >= 3:
