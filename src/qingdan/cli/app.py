@@ -14,12 +14,20 @@ import os
 import sys
 from typing import Any
 
-import click
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
+from typer.exceptions import Abort, Exit
+
+try:  # typer >= 0.29 vendors click; its classes are the ones the group must speak
+    from typer._click import Context, Parameter
+    from typer._click.exceptions import ClickException
+except ImportError:  # pragma: no cover - older typer uses the click package
+    from click import ClickException, Context, Parameter  # type: ignore[assignment]
 
 from qingdan import __version__
 from qingdan.exit_codes import ExitCode
+
+_PASS_THROUGH = (Exit, Abort, ClickException)
 
 #: command name → (module under qingdan.cli, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -45,20 +53,20 @@ def _available(module: str) -> bool:
     return importlib.util.find_spec(f"qingdan.cli.{module}") is not None
 
 
-class LazyCommand(click.Command):
+class LazyCommand(TyperCommand):
     """A placeholder that knows its help line and loads the real command when used."""
 
     def __init__(self, name: str, module: str, short_help: str) -> None:
         super().__init__(name=name, help=short_help, short_help=short_help)
         self.module = module
-        self._real: click.Command | None = None
+        self._real: Any = None
 
-    def real(self) -> click.Command:
+    def real(self) -> Any:
         if self._real is None:
             module = importlib.import_module(f"qingdan.cli.{self.module}")
-            command = typer.main.get_command(module.app)
-            if isinstance(command, click.Group):
-                found = command.get_command(click.Context(command), self.name or "")
+            command: Any = typer.main.get_command(module.app)
+            if isinstance(command, TyperGroup):
+                found = command.get_command(Context(command), self.name or "")
                 assert found is not None, self.name
                 command = found
             command.name = self.name
@@ -66,28 +74,28 @@ class LazyCommand(click.Command):
         return self._real
 
     def make_context(self, info_name: str | None, args: list[str], parent: Any = None,
-                     **extra: Any) -> click.Context:
-        return self.real().make_context(info_name, args, parent=parent, **extra)
+                     **extra: Any) -> Context:
+        return self.real().make_context(info_name, args, parent=parent, **extra)  # type: ignore[no-any-return]
 
-    def get_params(self, ctx: click.Context) -> list[click.Parameter]:
-        return self.real().get_params(ctx)
+    def get_params(self, ctx: Context) -> list[Parameter]:
+        return self.real().get_params(ctx)  # type: ignore[no-any-return]
 
 
 class LazyGroup(TyperGroup):
-    def list_commands(self, ctx: click.Context) -> list[str]:
+    def list_commands(self, ctx: Context) -> list[str]:
         return [name for name, (module, _) in COMMANDS.items() if _available(module)]
 
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+    def get_command(self, ctx: Context, cmd_name: str) -> Any:
         entry = COMMANDS.get(cmd_name)
         if entry is None or not _available(entry[0]):
             return None
         return LazyCommand(cmd_name, entry[0], entry[1])
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Context) -> Any:
         debug = bool((ctx.obj or {}).get("debug")) or os.environ.get("QINGDAN_DEBUG") == "1"
         try:
             rv = super().invoke(ctx)
-        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+        except _PASS_THROUGH:
             raise
         except KeyboardInterrupt:
             _say_error(_t("error.interrupted"), None)
@@ -114,9 +122,9 @@ def _t(key: str, **fields: object) -> str:
 
 
 def _say_error(message: str, hint: str | None) -> None:
-    click.echo(f"qingdan: {_t('error.prefix')}: {message}", err=True)
+    typer.echo(f"qingdan: {_t('error.prefix')}: {message}", err=True)
     if hint:
-        click.echo(f"  {_t('error.hint')}: {hint}", err=True)
+        typer.echo(f"  {_t('error.hint')}: {hint}", err=True)
 
 
 app = typer.Typer(
@@ -135,7 +143,7 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        click.echo(f"qingdan {__version__}")
+        typer.echo(f"qingdan {__version__}")
         raise typer.Exit
 
 

@@ -175,7 +175,8 @@ def item_from_raw(raw: Mapping[str, Any], kind: str, shown: str, line: int) -> I
 def list_from_loaded(kind: str, path: Path, shown: str, loaded: Loaded) -> ListFile:
     """Build a :class:`ListFile` from parsed YAML (used for files on disk and at git revisions)."""
     data = loaded.data if isinstance(loaded.data, dict) else {}
-    file_kind = data.get("kind") if isinstance(data.get("kind"), str) else kind
+    declared = data.get("kind")
+    file_kind = declared if isinstance(declared, str) else kind
     items = []
     raw_items = data.get("items")
     if isinstance(raw_items, list):

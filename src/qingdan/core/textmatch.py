@@ -64,7 +64,7 @@ def normalize(text: str) -> str:
     if any(ord(ch) > 0x2E7F for ch in text):
         text = _t2s(text)
     kept = "".join(ch for ch in text.lower() if _keep(ch))
-    return unicodedata.normalize("NFKC", kept)  # dropping a space may join a combining mark
+    return unicodedata.normalize("NFKC", kept)  # dropping a symbol can leave a composable pair
 
 
 @lru_cache(maxsize=65536)

@@ -67,16 +67,61 @@ class ValidationReport:
         return self.errors == 0
 
 
-@lru_cache(maxsize=1)
-def _list_validator() -> Any:
-    import jsonschema
+@dataclass(frozen=True)
+class SchemaError:
+    path: tuple[str | int, ...]
+    message: str
+    unexpected: tuple[str, ...] = ()  #: keys an ``additionalProperties: false`` refused
 
+
+@lru_cache(maxsize=1)
+def _list_schema() -> dict[str, Any]:
     from qingdan.workspace import schemas_dir
 
-    schema = json.loads((schemas_dir() / "list.schema.json").read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(
-        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    schema: dict[str, Any] = json.loads(
+        (schemas_dir() / "list.schema.json").read_text(encoding="utf-8")
     )
+    return schema
+
+
+def schema_errors(data: Any) -> list[SchemaError]:
+    """Every schema error of a list document. jsonschema-rs (Rust, ~100x faster on 10^4 items)
+    when installed, else the jsonschema package; both implement Draft 2020-12 with formats."""
+    try:
+        import jsonschema_rs
+    except ImportError:  # pragma: no cover - exercised where jsonschema-rs has no wheel
+        return _python_schema_errors(data)
+    validator = _rs_validator()
+    out = []
+    for error in validator.iter_errors(data):
+        unexpected = tuple(getattr(error.kind, "unexpected", None) or ())
+        if not isinstance(error.kind, jsonschema_rs.ValidationErrorKind.AdditionalProperties):
+            unexpected = ()
+        out.append(SchemaError(tuple(error.instance_path), error.message, unexpected))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _rs_validator() -> Any:
+    import jsonschema_rs
+
+    return jsonschema_rs.validator_for(_list_schema(), validate_formats=True)
+
+
+def _python_schema_errors(data: Any) -> list[SchemaError]:
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(
+        _list_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+    out = []
+    for error in validator.iter_errors(data):
+        unexpected: tuple[str, ...] = ()
+        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            allowed = set(error.schema.get("properties", {}))
+            unexpected = tuple(k for k in error.instance if k not in allowed)
+        out.append(SchemaError(tuple(error.absolute_path), error.message, unexpected))
+    return out
 
 
 class _Collector:
@@ -98,15 +143,12 @@ class _Collector:
 
 
 def _schema(c: _Collector, lf: ListFile) -> None:
-    for error in _list_validator().iter_errors(lf.loaded.data):
-        path = tuple(error.absolute_path)
-        message = error.message
-        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
-            allowed = set(error.schema.get("properties", {}))
-            extra = sorted(k for k in error.instance if k not in allowed)
-            if extra:
-                path = (*path, extra[0])
-                message = t("validate.unknown_field", fields=", ".join(extra))
+    for error in schema_errors(lf.loaded.data):
+        path, message = error.path, error.message
+        if error.unexpected:
+            extra = sorted(error.unexpected)
+            path = (*path, extra[0])
+            message = t("validate.unknown_field", fields=", ".join(extra))
         shown = yaml_path(path) or "(top)"
         c.add(lf, path, "QD010", t("validate.schema", path=shown, message=message))
 
@@ -206,7 +248,8 @@ def validate_lists(
         _schema(c, lf)
         expected = (expected_kinds or {}).get(lf.shown)
         if expected and lf.kind != expected:
-            c.add(lf, ("kind",), "QD011", t("validate.kind_mismatch", kind=lf.kind, expected=expected))
+            c.add(lf, ("kind",), "QD011",
+                  t("validate.kind_mismatch", kind=lf.kind, expected=expected))
         for index, item in enumerate(lf.items):
             _item_rules(c, lf, index, item)
     _cross_rules(c, [lf for lf in lists.files if lf.parsed])

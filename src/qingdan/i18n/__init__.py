@@ -52,17 +52,21 @@ def detect_lang(environ: dict[str, str] | None = None) -> Lang:
 def set_lang(lang: str | None) -> Lang:
     """Fix the language for this process (``None`` re-detects it); returns it."""
     global _lang  # noqa: PLW0603
+    chosen: Lang
     if lang is None:
-        _lang = detect_lang()
+        chosen = detect_lang()
     elif lang in ("zh", "en"):
-        _lang = lang  # type: ignore[assignment]
+        chosen = lang  # type: ignore[assignment]
     else:
         raise ValueError(lang)
-    return _lang
+    _lang = chosen
+    return chosen
 
 
 def get_lang() -> Lang:
-    return _lang if _lang is not None else set_lang(None)
+    if _lang is None:
+        return set_lang(None)
+    return _lang
 
 
 def t(key: str, /, **fields: object) -> str:

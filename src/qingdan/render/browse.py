@@ -1,0 +1,116 @@
+"""Renderers for ``lists``, ``show`` and ``search``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from qingdan.core.browse import ListSummary
+from qingdan.core.kinds import BY_KEY
+from qingdan.core.lists import Item
+from qingdan.core.textmatch import Candidate
+from qingdan.i18n import t
+from qingdan.render.jsonout import envelope
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from qingdan.workspace import Workspace
+
+STATUS_STYLE = {"active": "green", "retired": "yellow", "vetoed": "red"}
+
+
+def lists_json(ws: Workspace, rows: list[ListSummary]) -> dict[str, Any]:
+    return envelope(
+        workspace={"name": ws.name, "root": str(ws.root), "bundled": ws.bundled},
+        lists=[
+            {"kind": r.kind, "title": r.title, "file": r.file, "active": r.active,
+             "retired": r.retired, "vetoed": r.vetoed, "items": r.items}
+            for r in rows
+        ],
+    )
+
+
+def lists_text(ws: Workspace, rows: list[ListSummary], console: Console) -> None:
+    from rich.table import Table
+
+    table = Table(title=t("lists.heading", name=ws.name), title_justify="left")
+    table.add_column(t("label.kind"))
+    table.add_column(t("label.title"))
+    for key in ("label.active", "label.retired", "label.vetoed", "label.items"):
+        table.add_column(t(key), justify="right")
+    for r in rows:
+        table.add_row(r.kind, r.title, str(r.active), str(r.retired), str(r.vetoed), str(r.items))
+    table.add_row(t("label.total"), "", *(str(sum(getattr(r, a) for r in rows))
+                                          for a in ("active", "retired", "vetoed", "items")),
+                  style="bold")
+    console.print(table)
+    counted = ws.section("rate").get("counted", [])
+    if counted:
+        active = sum(r.active for r in rows if r.kind in counted)
+        console.print(t("lists.counted", count=active))
+
+
+def _status(item: Item) -> str:
+    return t(f"label.{item.status}") if item.status in STATUS_STYLE else item.status
+
+
+def item_text(item: Item, today: dt.date, console: Console) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    head = Text(f"{item.id}  ", style="bold")
+    head.append(item.title, style="bold")
+    head.append(f"  [{_status(item)}]", style=STATUS_STYLE.get(item.status, ""))
+    console.print(head)
+    table = Table(show_header=False, box=None, padding=(0, 2))
+    table.add_column(style="dim")
+    table.add_column()
+    kind = BY_KEY.get(item.kind)
+    rows: list[tuple[str, Any]] = [
+        ("field.list", f"{item.kind}（{kind.title}）" if kind else item.kind),
+        ("field.aliases", "、".join(item.aliases)),
+        ("field.keywords", "、".join(item.keywords)),
+        ("label.department", item.department),
+        ("label.legal_basis", "；".join(str(b) for b in item.legal_basis)),
+        ("field.published_on", item.published_on),
+        ("field.effective_from", item.effective_from),
+        ("field.effective_to", item.effective_to),
+        ("field.retired_on", item.retired_on),
+        ("field.reason", item.reason),
+        ("field.source", item.source),
+        ("field.file", item.location),
+    ]
+    for key, value in rows:
+        if value not in (None, ""):
+            table.add_row(t(key), str(value))
+    console.print(table)
+    force = "show.in_force" if item.in_force(today) else "show.not_in_force"
+    console.print(Text(t(force), style="green" if item.in_force(today) else "yellow"))
+
+
+def search_json(query: str, results: list[Candidate]) -> dict[str, Any]:
+    return envelope(
+        query=query,
+        results=[
+            {"id": c.item.id, "kind": c.item.kind, "title": c.item.title, "score": c.score,
+             "status": c.item.status, "matched": c.matched, "evidence": list(c.evidence)}
+            for c in results
+        ],
+    )
+
+
+def search_text(query: str, results: list[Candidate], console: Console) -> None:
+    from rich.table import Table
+
+    if not results:
+        console.print(t("search.none", query=query))
+        return
+    table = Table(box=None, padding=(0, 1))
+    for key in ("label.score", "label.id", "label.title", "label.status", "search.matched"):
+        table.add_column(t(key), justify="right" if key == "label.score" else "left")
+    for c in results:
+        matched = "、".join(c.evidence) or c.matched
+        table.add_row(f"{c.score:.0f}", c.item.id, c.item.title,
+                      f"[{STATUS_STYLE.get(c.item.status, '')}]{_status(c.item)}[/]", matched)
+    console.print(table)
