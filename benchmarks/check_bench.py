@@ -28,8 +28,8 @@ ONE = ROOT / "examples" / "requests" / "01-smart-bracelet.yaml"
 KINDS = ("task", "ledger", "certificate", "plaque", "evaluation")
 PREFIX = ("", "关于", "关于做好", "请协助", "2024年", "开展", "做好全区", "街道")
 SUFFIX = ("", "工作", "的通知", "专项行动", "（第二批）", "工作方案", "任务")
-PLACES = ("八一路街道", "香炉礁街道", "白云街道", "日新街道", "老虎滩街道", "辛寨子街道", "湾里街道",
-          "二十里堡街道", "丰荣街道", "大长山岛镇")
+PLACES = ("八一路街道", "香炉礁街道", "白云街道", "日新街道", "老虎滩街道", "辛寨子街道",
+          "湾里街道", "二十里堡街道", "丰荣街道", "大长山岛镇")
 
 
 def wall(command: list[str], runs: int) -> float:
@@ -56,7 +56,7 @@ def generate(count: int, seed: int = 7) -> list[dict[str, object]]:
             "period": {"from": f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"},
         }
         if rng.random() < 0.5:
-            request["legal_basis"] = [{"law": "中华人民共和国城市居民委员会组织法", "article": "第三条"}]
+            request["legal_basis"] = [{"law": "城市居民委员会组织法", "article": "第三条"}]
             request["support"] = "派员指导"
         if kind == "task" and rng.random() < 0.3:
             demand_title, demand_kind = rng.choice([x for x in labelled if x[1] != "task"])

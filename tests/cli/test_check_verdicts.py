@@ -24,7 +24,7 @@ CASES = [
                             period={"from": "2024-08-05", "to": "2024-08-20"},
                             emergency={"category": "公共卫生", "justification": "病例"})),
     ("CK300", "review", req("人口普查入户登记", legal_basis=BASIS, support="普查员")),
-    ("CK301", "review", req("燃气泄漏后逐户排查", legal_basis=BASIS, support="专业人员")),
+    ("CK301", "review", req("低保对象动态复核", legal_basis=BASIS, support="专业人员")),
     ("CK302", "review", req("社区团购登记", cites=["XZ-001"], legal_basis=BASIS, support="专人")),
     ("CK307", "review", req("网格任务", legal_basis=BASIS, support="培训",
                             period={"from": "2024-03-01"})),

@@ -34,7 +34,7 @@ FORMATS = ("text", "json", "jsonl", "markdown")
              "requests (YAML/JSON files, folders, CSV/xlsx): admitted, exempt, review or "
              "rejected, with coded reasons and the items behind them. Exit 0 all admitted or "
              "exempt; 1 any review or rejected; 3 unreadable request files.")
-def check(  # noqa: PLR0917 - typer passes one parameter per option
+def check(
     paths: Annotated[list[Path], typer.Argument(help="申请文件或目录 · Request files or folders.")],
     fmt: str = format_option(FORMATS),
     as_of: Annotated[str | None, typer.Option(

@@ -113,13 +113,13 @@ def _pair_score(q_norm: str, q_core: str, name: _Name, fuzz: Any) -> float:
         return 0.0
     best = fuzz.ratio(q_core, n_core)
     if len(n_core) >= 2 and n_core in q_core:
-        best = max(best, 76 + 24 * len(n_core) / len(q_core))  # extra context costs more
+        best = max(best, 72 + 28 * len(n_core) / len(q_core))  # extra context costs more
     elif len(q_core) >= 2 and q_core in n_core:
         best = max(best, 72 + 22 * len(q_core) / len(n_core))
     elif min(len(q_core), len(n_core)) >= 3:
         shorter, longer = sorted((len(q_core), len(n_core)))
         coverage = shorter / longer
-        best = max(best, fuzz.partial_ratio(q_core, n_core) * (0.7 + 0.2 * coverage))
+        best = max(best, fuzz.partial_ratio(q_core, n_core) * (0.6 + 0.25 * coverage))
     return float(best)
 
 
@@ -222,7 +222,9 @@ class Matcher:
                 best[name.item_index] = (score, name)
         ranked = []
         for item_index, (score, name) in best.items():
-            hits = tuple(dict.fromkeys(hits_by_item.get(item_index, ())))
+            # a keyword that is the matched name itself is no further evidence
+            hits = tuple(w for w in dict.fromkeys(hits_by_item.get(item_index, ()))
+                         if w != name.core)
             total = score
             if score >= 40 and hits and score < 100:
                 total = min(99.0, score + 8 * len(hits))  # a bonus never equals an exact match

@@ -118,8 +118,8 @@ def text(run: CheckRun, console: Console) -> None:
         for c in d["candidates"]:
             console.print(Text(f"  {t('check.label.candidates')}: {_line_of(c)}", style="dim"))
         for j in d["demands"]:
-            line = Text(f"  {t('check.label.demands')}: [{t('check.kind.' + j['kind'])}] "
-                        f"{j['title']} ")
+            kind = t(f"check.kind.{j['kind']}")
+            line = Text(f"  {t('check.label.demands')}: [{kind}] {j['title']} ")
             line.append(t(f"check.verdict.{j['verdict']}"), style=STYLES[j["verdict"]])
             console.print(line)
         if d["review"] and d["review"]["steps"]:
