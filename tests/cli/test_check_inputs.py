@@ -116,3 +116,12 @@ def test_a_bad_as_of_date_is_a_usage_error(runner, workspace, tmp_path):
     result = run(runner, "check", "-w", str(workspace), str(tmp_path / "ok.yaml"),
                  "--as-of", "2024-13-01")
     assert result.exit_code == 2
+
+
+def test_a_workspace_template_overrides_the_markdown_reply(runner, workspace, tmp_path):
+    (tmp_path / "ok.yaml").write_text(GOOD, encoding="utf-8")
+    template = workspace / "reports" / "templates" / "check.md.j2"
+    template.write_text("{% for d in decisions %}答复：{{ d.request_id }} {{ d.verdict }}\n"
+                        "{% endfor %}", encoding="utf-8")
+    result = check(runner, workspace, str(tmp_path / "ok.yaml"), "-f", "markdown")
+    assert result.stdout == "答复：G-1 admitted\n"

@@ -14,6 +14,8 @@ CK311 emergency-category · CK312 emergency-open-ended · CK313 emergency-too-lo
 CK400 unlisted-refused · CK401 negative-list · CK402 vetoed-before · CK403 cites-retired ·
 CK404 cites-wrong-kind · CK405 cites-unknown · CK406 no-legal-basis · CK407 no-funding ·
 CK408 consultation-veto · CK409 retired-item · CK500 demand.
+
+Over 150 lines because the decision document's dataclasses and the code table belong together.
 """
 
 from __future__ import annotations

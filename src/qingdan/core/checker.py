@@ -8,6 +8,8 @@ with candidates), then for what is still uncovered: a time-boxed emergency → e
 kind (certificates) → rejected, naming the negative list when it is on one; an entry kind → the
 entry procedure's requirements (legal basis; funding or support) or ``review`` with its steps and
 what the form still lacks. Demands are judged the same way against their own lists.
+
+Over 150 lines because the rules read best in one place, in the order they apply.
 """
 
 from __future__ import annotations

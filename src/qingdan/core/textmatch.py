@@ -7,9 +7,18 @@ title carries (开展/协助/做好/工作/社区/关于…的通知), which oth
 Scoring (0–100) of a query against each name of an item (title and aliases): exact core → 100;
 an item name contained in the query (extra context) or the query contained in a name
 (abbreviation) scores high by coverage; otherwise ``fuzz.ratio`` and a discounted
-``partial_ratio`` on the cores; item ``keywords`` found in the query add a bonus. Maintainers tune
-matching in data (aliases, keywords, thresholds in qingdan.toml), not in code. A first pass with
-rapidfuzz's C scorer picks the plausible names; only those get the finer Python scoring.
+``partial_ratio`` on the cores; item ``keywords`` found in the query add a bonus (never to 100, and
+not for a keyword that is the matched name itself). The words 证明/台账/牌子/挂牌 are generic too:
+the kind of thing asked for says nothing about which one. Maintainers tune matching in data
+(aliases, keywords, thresholds in qingdan.toml), not in code.
+
+Speed: the names are indexed once (their cores and keywords in dictionaries, so the names a query
+contains are found by probing its substrings); rapidfuzz's C ``ratio`` picks further plausible
+names; only that shortlist gets the finer Python scoring, and the evidence (shared words) is
+computed only for the results returned. About 0.3 ms a query against the bundled lists.
+Measured accuracy: tests/unit/test_check_matching.py (labelled set, precision and recall).
+
+Over 150 lines: normalization, scoring and the index are one contract, tuned together.
 """
 
 from __future__ import annotations
