@@ -125,3 +125,16 @@ def test_a_workspace_template_overrides_the_markdown_reply(runner, workspace, tm
                         "{% endfor %}", encoding="utf-8")
     result = check(runner, workspace, str(tmp_path / "ok.yaml"), "-f", "markdown")
     assert result.stdout == "答复：G-1 admitted\n"
+
+
+def test_a_folder_without_requests_is_a_usage_error(runner, workspace, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert check(runner, workspace, str(empty)).exit_code == 2
+
+
+def test_a_workbook_that_is_not_one_is_unreadable_not_a_crash(runner, workspace, tmp_path):
+    (tmp_path / "fake.xlsx").write_bytes(b"this is not a zip file")
+    result = check(runner, workspace, str(tmp_path / "fake.xlsx"))
+    assert result.exit_code == 3
+    assert "fake.xlsx:1" in result.stderr
