@@ -86,18 +86,12 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _check_config(path: Path, config: dict[str, Any]) -> None:
-    import json
+    from qingdan.core import schemas
 
-    import jsonschema
-
-    schema = json.loads((schemas_dir() / "config.schema.json").read_text(encoding="utf-8"))
-    validator = jsonschema.Draft202012Validator(schema)
-    errors = sorted(validator.iter_errors(config), key=lambda e: list(e.absolute_path))
-    if errors:
-        first = errors[0]
-        where = ".".join(str(p) for p in first.absolute_path) or "(top)"
+    found = schemas.errors("config", config)
+    if found:
         raise WorkspaceError(
-            t("workspace.bad_config", where=where, error=first.message),
+            t("workspace.bad_config", where=found[0].where, error=found[0].message),
             t("workspace.bad_config.hint"),
             path=path,
         )

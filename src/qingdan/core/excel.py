@@ -150,7 +150,7 @@ def read_rows(path: Path, lists: ListSet) -> dict[str, list[tuple[int, dict[str,
     from openpyxl import load_workbook
 
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        book = load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a bad file
         raise DataError(t("excel.not_xlsx", path=path, error=exc), t("excel.not_xlsx.hint"),
                         path=path) from None

@@ -17,7 +17,6 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -78,32 +77,6 @@ class Batch:
         return not self.problems
 
 
-@lru_cache(maxsize=1)
-def _schema() -> dict[str, Any]:
-    from qingdan.workspace import schemas_dir
-
-    return dict(json.loads((schemas_dir() / "request.schema.json").read_text(encoding="utf-8")))
-
-
-@lru_cache(maxsize=1)
-def _validator() -> Any:
-    import jsonschema
-
-    return jsonschema.Draft202012Validator(
-        _schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
-    )
-
-
-@lru_cache(maxsize=1)
-def _fast() -> Any:
-    """jsonschema-rs (Rust, ~400x faster) answers valid-or-not; messages come from jsonschema."""
-    try:
-        import jsonschema_rs
-    except ImportError:  # pragma: no cover - the fast path is optional
-        return None
-    return jsonschema_rs.validator_for(_schema(), validate_formats=True)
-
-
 def digest(data: Mapping[str, Any]) -> str:
     canonical = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
                            default=str)
@@ -112,16 +85,9 @@ def digest(data: Mapping[str, Any]) -> str:
 
 def schema_errors(data: Any) -> list[str]:
     """Schema messages for one request (empty when valid)."""
-    fast = _fast()
-    if fast is not None and fast.is_valid(data):
-        return []
-    out = []
-    for error in sorted(_validator().iter_errors(data), key=lambda e: list(e.absolute_path)):
-        where = ".".join(str(p) for p in error.absolute_path) or "(top)"
-        out.append(f"{where}: {error.message}")
-    if not out and fast is not None:  # the two validators disagree on a format: say why
-        out = [str(e.message) for e in fast.iter_errors(data)]
-    return out
+    from qingdan.core import schemas
+
+    return [f"{e.where}: {e.message}" for e in schemas.errors("request", data)]
 
 
 def build(data: Mapping[str, Any], source: str) -> Request:

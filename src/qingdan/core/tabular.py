@@ -10,6 +10,7 @@ A row is reported at its line (header = line 1) and does not stop the others.
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -96,14 +97,14 @@ def _rows(path: Path) -> Iterable[list[Any]]:
     if path.suffix.lower() == ".xlsx":
         import openpyxl
 
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        data = io.BytesIO(path.read_bytes())
+        book = openpyxl.load_workbook(data, read_only=True, data_only=True)
         try:
             yield from (list(r) for r in book.worksheets[0].iter_rows(values_only=True))
         finally:
             book.close()
         return
     import csv
-    import io
 
     raw = path.read_bytes()
     try:

@@ -15,13 +15,12 @@ QD029 list file named in qingdan.toml missing.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from qingdan.core import schemas
 from qingdan.core.findings import Finding, Severity, yaml_path
 from qingdan.core.kinds import BY_KEY
 from qingdan.core.lists import Item, ListFile, ListSet, parse_date
@@ -67,63 +66,6 @@ class ValidationReport:
         return self.errors == 0
 
 
-@dataclass(frozen=True)
-class SchemaError:
-    path: tuple[str | int, ...]
-    message: str
-    unexpected: tuple[str, ...] = ()  #: keys an ``additionalProperties: false`` refused
-
-
-@lru_cache(maxsize=1)
-def _list_schema() -> dict[str, Any]:
-    from qingdan.workspace import schemas_dir
-
-    schema: dict[str, Any] = json.loads(
-        (schemas_dir() / "list.schema.json").read_text(encoding="utf-8")
-    )
-    return schema
-
-
-def schema_errors(data: Any) -> list[SchemaError]:
-    """Every schema error of a list document. jsonschema-rs (Rust, ~100x faster on 10^4 items)
-    when installed, else the jsonschema package; both implement Draft 2020-12 with formats."""
-    try:
-        import jsonschema_rs
-    except ImportError:  # pragma: no cover - exercised where jsonschema-rs has no wheel
-        return _python_schema_errors(data)
-    validator = _rs_validator()
-    out = []
-    for error in validator.iter_errors(data):
-        unexpected = tuple(getattr(error.kind, "unexpected", None) or ())
-        if not isinstance(error.kind, jsonschema_rs.ValidationErrorKind.AdditionalProperties):
-            unexpected = ()
-        out.append(SchemaError(tuple(error.instance_path), error.message, unexpected))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _rs_validator() -> Any:
-    import jsonschema_rs
-
-    return jsonschema_rs.validator_for(_list_schema(), validate_formats=True)
-
-
-def _python_schema_errors(data: Any) -> list[SchemaError]:
-    import jsonschema
-
-    validator = jsonschema.Draft202012Validator(
-        _list_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
-    )
-    out = []
-    for error in validator.iter_errors(data):
-        unexpected: tuple[str, ...] = ()
-        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
-            allowed = set(error.schema.get("properties", {}))
-            unexpected = tuple(k for k in error.instance if k not in allowed)
-        out.append(SchemaError(tuple(error.absolute_path), error.message, unexpected))
-    return out
-
-
 class _Collector:
     def __init__(self) -> None:
         self.findings: list[Finding] = []
@@ -143,7 +85,7 @@ class _Collector:
 
 
 def _schema(c: _Collector, lf: ListFile) -> None:
-    for error in schema_errors(lf.loaded.data):
+    for error in schemas.errors("list", lf.loaded.data):
         path, message = error.path, error.message
         if error.unexpected:
             extra = sorted(error.unexpected)
