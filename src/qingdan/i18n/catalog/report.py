@@ -7,3 +7,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "name the file .parquet, .csv or .jsonl."),
     "generate.done": ("已生成 {rows} 行（{format}）：{path}", "wrote {rows} rows ({format}) to {path}"),
 }
+MESSAGES.update({
+    "activity.undecodable": ("文件编码无法识别（不是 UTF-8，也不是 GB18030/GBK）",
+                             "cannot decode the file (neither UTF-8 nor GB18030/GBK)"),
+    "activity.undecodable.hint": ("用 Excel 或 WPS 另存为“CSV UTF-8”后重试。",
+                                  "save it again as \"CSV UTF-8\" from Excel or WPS."),
+    "activity.unreadable": ("文件无法读取：{error}", "cannot read the file: {error}"),
+    "activity.missing_columns": (
+        "缺少必需的列：{columns}（文件中的列：{headers}）",
+        "required columns missing: {columns} (the file has: {headers})"),
+    "activity.missing_columns.hint": (
+        "用 --map \"日期=date,社区=community\" 或 qingdan.toml 的 [activity.columns] 说明列名对应关系。",
+        "map the headers with --map \"日期=date,社区=community\" or [activity.columns] in "
+        "qingdan.toml."),
+    "activity.bad_ext": ("不支持的活动日志文件类型：{path}", "unsupported activity file type: {path}"),
+    "activity.bad_ext.hint": ("支持 .csv .tsv .txt .parquet .jsonl .ndjson .xlsx。",
+                              "supported: .csv .tsv .txt .parquet .jsonl .ndjson .xlsx."),
+})
