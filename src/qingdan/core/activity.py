@@ -4,7 +4,7 @@ Contract: :func:`ingest` registers every input file on a DuckDB connection and d
 ``activity`` (canonical rows that could be read: activity_id, date, district, street, community,
 department, kind, item_id, title, hours, file, line) and ``rejects`` (file, line, code, detail)
 for every row that could not. No row is dropped: ``read = judged + rejected`` by construction,
-and :class:`Ingested` carries the three counts per file.
+and the counts per file are computed in the same pass as the report's aggregates.
 
 Formats: Parquet is queried in place (a view; streaming, flat memory). CSV (UTF-8, UTF-8 with BOM,
 GB18030/GBK — sniffed from the bytes, GBK transcoded to a temp UTF-8 file) and JSON Lines are read
@@ -41,25 +41,14 @@ class Source:
     format: str
     encoding: str | None
     sha256: str
-    read: int
-    rejected: int
+    unsplit: int  #: lines DuckDB's reader could not split into fields (also in ``rejects``)
 
 
 @dataclass(frozen=True)
 class Ingested:
+    """What was registered; row counts come from one pass later (:mod:`qingdan.core.metrics`)."""
+
     sources: tuple[Source, ...]
-
-    @property
-    def read(self) -> int:
-        return sum(s.read for s in self.sources)
-
-    @property
-    def rejected(self) -> int:
-        return sum(s.rejected for s in self.sources)
-
-    @property
-    def judged(self) -> int:
-        return self.read - self.rejected
 
 
 def sha256(path: Path) -> str:
@@ -79,12 +68,24 @@ _READER_CODES = {"MISSING COLUMNS": "fields", "TOO MANY COLUMNS": "fields",
                  "INVALID UNICODE": "encoding"}
 
 
-def _typed(n: int, present: set[str], types: Mapping[str, str], json_source: bool) -> str:
-    """SELECT turning ``src_<n>`` into canonical typed columns plus a reject ``code``/``detail``."""
+def _kind_case(expr: str) -> str:
+    """``expr`` (lower-cased kind) → activity kind, NULL when unknown; aliases are constants."""
+    aliases = {**{k.lower(): v for k, v in KIND_ALIASES.items()}, **LIST_KIND_ALIASES}
+    assert all("'" not in k for k in aliases)
+    whens = " ".join(f"WHEN '{k}' THEN '{v}'" for k, v in aliases.items() if k != v)
+    canonical = ", ".join(f"'{v}'" for v in sorted(set(aliases.values())))
+    return f"CASE WHEN {expr} IN ({canonical}) THEN {expr} ELSE CASE {expr} {whens} END END"
+
+
+def _typed(n: int, present: set[str], types: Mapping[str, str], json_source: bool,
+           trim: bool) -> str:
+    """SELECT turning ``src_<n>`` into canonical typed columns plus a reject ``code``/``detail``
+    (Parquet columns are typed data: no trimming there, which keeps the scan fast)."""
     def text(col: str) -> str:
         if col not in present:
             return "NULL::VARCHAR"
-        return f"nullif(trim(CAST({col} AS VARCHAR)), '')"
+        value = col if types.get(col) == "VARCHAR" else f"CAST({col} AS VARCHAR)"
+        return f"nullif(trim({value}), '')" if trim else f"nullif({value}, '')"
 
     if types.get("date") == "DATE":
         date, date_ok = "date", "true"
@@ -109,21 +110,21 @@ SELECT getvariable('qd_{n}_shown') AS file, __line AS line, __shift AS shift, {n
   coalesce({text('activity_id')}, getvariable('qd_{n}_shown') || ':' || __line) AS activity_id,
   {date} AS date, {text('district')} AS district, {text('street')} AS street,
   {text('community')} AS community, {text('department')} AS department,
-  CASE WHEN {kind} IS NULL THEN 'task' ELSE ka.a_kind END AS kind,
+  CASE WHEN {kind} IS NULL THEN 'task' ELSE {_kind_case(kind)} END AS kind,
   upper({text('item_id')}) AS item_id, {text('title')} AS title, {hours} AS hours,
   CASE WHEN {bad_json} THEN 'json'
        WHEN {text('date')} IS NULL THEN 'missing_date'
        WHEN NOT ({date_ok}) THEN 'bad_date'
        WHEN {text('community')} IS NULL THEN 'missing_community'
        WHEN NOT ({hours_ok}) THEN 'bad_hours'
-       WHEN {kind} IS NOT NULL AND ka.a_kind IS NULL THEN 'unknown_kind'
+       WHEN {kind} IS NOT NULL AND {_kind_case(kind)} IS NULL THEN 'unknown_kind'
        WHEN {text('title')} IS NULL AND {text('item_id')} IS NULL THEN 'no_title'
   END AS code,
   CASE WHEN {bad_json} THEN NULL
        WHEN NOT ({date_ok}) THEN {text('date')}
        WHEN NOT ({hours_ok}) THEN {text('hours')}
-       WHEN {kind} IS NOT NULL AND ka.a_kind IS NULL THEN {text('kind')} END AS detail
-FROM src_{n} LEFT JOIN qd_kind_alias ka ON ka.a_alias = {kind}"""
+       WHEN {kind} IS NOT NULL AND {_kind_case(kind)} IS NULL THEN {text('kind')} END AS detail
+FROM src_{n}"""
 
 
 def ingest(con: Any, paths: Sequence[Path], mapping: Mapping[str, str],
@@ -132,9 +133,6 @@ def ingest(con: Any, paths: Sequence[Path], mapping: Mapping[str, str],
     """Register ``paths`` on ``con``; define views ``typed``, ``activity`` and ``rejects``."""
     import tempfile
 
-    aliases = {**{k.lower(): v for k, v in KIND_ALIASES.items()}, **LIST_KIND_ALIASES}
-    con.execute("CREATE OR REPLACE TEMP TABLE qd_kind_alias AS SELECT unnest($a) AS a_alias, "
-                "unnest($k) AS a_kind", {"a": list(aliases), "k": list(aliases.values())})
     tmp = Path(tempfile.mkdtemp(prefix="qingdan-ingest-"))
     selects, reader_rejects, infos = [], [], []
     for n, path in enumerate(paths):
@@ -150,7 +148,7 @@ def ingest(con: Any, paths: Sequence[Path], mapping: Mapping[str, str],
         reader.var("shown", shown)
         present = set(getattr(reader, fmt)(mapping))
         types = {r[0]: r[1] for r in con.execute(f"DESCRIBE src_{n}").fetchall()}
-        selects.append(_typed(n, present, types, fmt == "jsonl"))
+        selects.append(_typed(n, present, types, fmt == "jsonl", fmt != "parquet"))
         if reader.reader_rejects:
             reader_rejects.append(
                 f"SELECT getvariable('qd_{n}_shown') AS file, line, {n} AS source, "
@@ -171,16 +169,10 @@ def ingest(con: Any, paths: Sequence[Path], mapping: Mapping[str, str],
         for s in reader_rejects)
     con.execute("CREATE OR REPLACE TEMP VIEW rejects AS " + ours
                 + (f" UNION ALL {theirs}" if theirs else ""))
-    counts = dict.fromkeys(range(len(infos)), (0, 0))
-    for source, read, rejected in con.execute(
-            "SELECT source, count(*), count(code) FROM typed GROUP BY source").fetchall():
-        counts[source] = (read, rejected)
     extra = {n: con.execute(f"SELECT count(*) FROM rejl_{n}").fetchall()[0][0]
              for n, info in enumerate(infos) if info[2] in ("csv", "jsonl", "xlsx")}
-    sources = tuple(
-        Source(path, shown, fmt, enc, sha256(path), counts[n][0] + extra.get(n, 0),
-               counts[n][1] + extra.get(n, 0))
-        for n, (path, shown, fmt, enc) in enumerate(infos))
+    sources = tuple(Source(path, shown, fmt, enc, sha256(path), extra.get(n, 0))
+                    for n, (path, shown, fmt, enc) in enumerate(infos))
     return Ingested(sources)
 
 

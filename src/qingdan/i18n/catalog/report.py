@@ -24,3 +24,14 @@ MESSAGES.update({
     "activity.bad_ext.hint": ("支持 .csv .tsv .txt .parquet .jsonl .ndjson .xlsx。",
                               "supported: .csv .tsv .txt .parquet .jsonl .ndjson .xlsx."),
 })
+MESSAGES.update({
+    "reject.json": ("不是有效的 JSON 行", "not a valid JSON line"),
+    "reject.fields": ("字段数不对：{value}", "wrong number of fields: {value}"),
+    "reject.encoding": ("含无法解码的字符：{value}", "undecodable characters: {value}"),
+    "reject.missing_date": ("缺少日期", "missing date"),
+    "reject.bad_date": ("日期不存在或格式不对：{value}", "impossible or malformed date: {value}"),
+    "reject.missing_community": ("缺少社区", "missing community"),
+    "reject.bad_hours": ("工时不是非负数：{value}", "hours not a non-negative number: {value}"),
+    "reject.unknown_kind": ("未知类别：{value}", "unknown kind: {value}"),
+    "reject.no_title": ("既无事项名称也无事项编号", "neither a title nor an item id"),
+})
