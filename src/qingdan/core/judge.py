@@ -55,15 +55,21 @@ def register_items(con: Any, lists: ListSet) -> None:
 def match_titles(pairs: list[tuple[str, str]], lists: ListSet, admit: float, review: float
                  ) -> tuple[dict[str, list[Any]], int]:
     """Score each distinct normalized (title, kind) once; return the match table's columns."""
-    from qingdan.core.textmatch import Matcher, normalize
+    from qingdan.core.textmatch import Matcher, core, normalize
 
     matcher = Matcher(list(lists))
+    exact: dict[tuple[str, str], str] = {}  # (core of a name, activity kind) → lowest item id
+    for item in sorted(lists, key=lambda i: i.id):
+        for name in item.names:
+            exact.setdefault((core(name), REQUEST_KIND_OF.get(item.kind, "task")), item.id.upper())
     by_key: dict[tuple[str, str], tuple[str | None, float, str]] = {}
     out: dict[str, list[Any]] = {k: [] for k in ("title", "kind", "norm", "item_id", "score",
                                                  "decision")}
     for title, kind in pairs:
         key = (normalize(title), kind)
-        if key not in by_key:
+        if key not in by_key and (core(title), kind) in exact:  # the matcher would say 100
+            by_key[key] = (exact[(core(title), kind)], 100.0, "match")
+        elif key not in by_key:
             found = matcher.match(title, kinds=REQUEST_KINDS.get(kind), limit=1) if key[0] else []
             best = found[0] if found else None
             score = best.score if best is not None else 0.0

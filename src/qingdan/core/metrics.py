@@ -58,6 +58,7 @@ class Report:
     provenance: dict[str, Any]
     filters: dict[str, str | None] = field(default_factory=dict)
     excluded: int = 0
+    department_titles: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -174,7 +175,17 @@ def _assemble(con: Any, ingested: Ingested, judging: Judging, lists: ListSet, fi
             "lists_revision": revision, "qingdan_version": version},
         filters=filters.as_dict(),
         excluded=query(con, "excluded")[0]["excluded"],
+        department_titles=_by_department(query(con, "department_titles"), top),
     )
+
+
+def _by_department(rows: list[dict[str, Any]], top: int) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        titles = out.setdefault(row["department"] or "", [])
+        if len(titles) < top:
+            titles.append({k: row[k] for k in ("kind", "title", "count", "hours")})
+    return out
 
 
 def query_rows(con: Any) -> list[tuple[int, int]]:
@@ -198,3 +209,15 @@ def export_violations(con: Any, out: Path) -> int:
                 {"path": str(out)})
     return int(con.execute("SELECT coalesce(sum(n), 0) FROM qd_cube WHERE g = 1 AND in_scope "
                            "AND verdict NOT IN ('on_list', 'rejected')").fetchall()[0][0])
+
+
+def persist(con: Any) -> None:
+    """Keep the judged rows and their context as tables of a file database (``--db``):
+    ``activities`` (every readable row with its verdict), ``rejects``, ``items``,
+    ``title_matches`` and ``cube``."""
+    for table, source in (("activities", "SELECT * EXCLUDE (code, detail, shift, source, "
+                                         "in_scope) FROM judged WHERE verdict <> 'rejected'"),
+                          ("rejects", "SELECT * FROM rejects"), ("items", "SELECT * FROM qd_items"),
+                          ("title_matches", "SELECT * FROM qd_matches"),
+                          ("cube", "SELECT * FROM qd_cube")):
+        con.execute(f"CREATE OR REPLACE TABLE main.{table} AS {source}")
