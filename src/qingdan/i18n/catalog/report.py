@@ -128,3 +128,10 @@ MESSAGES.update({
     "progress.aggregate": ("汇总", "aggregating"),
     "progress.render": ("生成报告", "rendering the report"),
 })
+MESSAGES.update({
+    "sql.missing_db.hint": ("先运行 qingdan report DATA --out DIR --db FILE 保留数据库。",
+                            "keep one first: qingdan report DATA --out DIR --db FILE."),
+    "sql.failed": ("SQL 执行失败：{error}", "the SQL failed: {error}"),
+    "sql.more": ("另有 {count} 行未显示（用 --limit 或 --format json）。",
+                 "{count} more rows not shown (use --limit or --format json)."),
+})
