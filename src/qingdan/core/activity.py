@@ -133,7 +133,14 @@ def ingest(con: Any, paths: Sequence[Path], mapping: Mapping[str, str],
     """Register ``paths`` on ``con``; define views ``typed``, ``activity`` and ``rejects``."""
     import tempfile
 
-    tmp = Path(tempfile.mkdtemp(prefix="qingdan-ingest-"))
+    with tempfile.TemporaryDirectory(prefix="qingdan-ingest-") as tmp:
+        # temp files (GBK transcoded, xlsx as CSV) are read into tables, then deleted
+        return _ingest(con, paths, mapping, show, on_file, Path(tmp))
+
+
+def _ingest(con: Any, paths: Sequence[Path], mapping: Mapping[str, str],
+            show: Callable[[Path], str], on_file: Callable[[Path], None] | None, tmp: Path
+            ) -> Ingested:
     selects, reader_rejects, infos = [], [], []
     for n, path in enumerate(paths):
         shown = show(path)

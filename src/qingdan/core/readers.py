@@ -28,7 +28,8 @@ def sniff_encoding(path: Path, shown: str) -> str:
     """``utf-8`` (BOM or not) or ``gb18030``, from the bytes; undecodable → DataError (exit 3)."""
     import codecs
 
-    head = path.open("rb").read(1 << 16)
+    with path.open("rb") as fh:
+        head = fh.read(1 << 16)
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8"
     for encoding in ("utf-8", "gb18030"):
