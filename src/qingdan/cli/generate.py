@@ -22,12 +22,14 @@ FORMATS = ("text", "json")
 
 @app.command(help="生成模拟活动日志（Parquet/CSV/JSONL，按扩展名）· Generate synthetic activity "
              "logs for the workspace's lists (Parquet, CSV or JSONL by extension).")
-def generate(
+def generate(  # noqa: PLR0917 - typer: one parameter per option
     out: Annotated[Path, typer.Option("--out", "-o", help="输出文件 · Output file.")],
     rows: Annotated[int, typer.Option("--rows", "-n", help="行数 · Number of rows.")] = 200_000,
-    seed: Annotated[int, typer.Option("--seed", help="随机种子 · Seed (same seed, same file).")] = 0,
-    dirty: Annotated[bool, typer.Option("--dirty", help="加入坏行，用于测试 · Add bad rows "
-                                        "(impossible dates, bad hours, broken lines).")] = False,
+    seed: Annotated[int, typer.Option(
+        "--seed", help="随机种子 · Seed (same seed, same file).")] = 0,
+    dirty: Annotated[bool, typer.Option(
+        "--dirty", help="加入坏行，用于测试 · Add bad rows (impossible dates, bad hours, "
+        "broken lines).")] = False,
     fmt: str = format_option(FORMATS),
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,

@@ -14,8 +14,15 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from qingdan.cli.common import LangOpt, WorkspaceOpt, check_format, emit_json, format_option, \
-    parse_day, setup
+from qingdan.cli.common import (
+    LangOpt,
+    WorkspaceOpt,
+    check_format,
+    emit_json,
+    format_option,
+    parse_day,
+    setup,
+)
 from qingdan.errors import UsageError
 from qingdan.exit_codes import ExitCode
 from qingdan.i18n import t
@@ -84,12 +91,14 @@ def produce(workspace: Workspace, paths: list[Path], out: Path, *, mapping: dict
 
 @app.command(help="活动日志合规报告：report.html、report.md、metrics.json、violations.csv · "
              "Compliance report from activity logs (CSV/GBK, Parquet, JSONL, xlsx).")
-def report(
+def report(  # noqa: PLR0917 - typer: one parameter per option
     data: Annotated[list[Path], typer.Argument(help="活动日志文件 · Activity log files.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="输出目录 · Output folder.")],
-    date_from: Annotated[str | None, typer.Option("--from", help="起始日期 · From (YYYY-MM-DD).")] = None,
+    date_from: Annotated[str | None, typer.Option(
+        "--from", help="起始日期 · From (YYYY-MM-DD).")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="截止日期 · To (YYYY-MM-DD).")] = None,
-    district: Annotated[str | None, typer.Option("--district", help="只看某区县 · One district.")] = None,
+    district: Annotated[str | None, typer.Option(
+        "--district", help="只看某区县 · One district.")] = None,
     street: Annotated[str | None, typer.Option("--street", help="只看某街道 · One street.")] = None,
     mapping: Annotated[str | None, typer.Option("--map", help="列名对应 · Column mapping, e.g. "
                                                 "\"日期=date,社区=community\".")] = None,

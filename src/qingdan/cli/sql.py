@@ -12,8 +12,15 @@ from typing import Annotated
 
 import typer
 
-from qingdan.cli.common import LangOpt, NoColorOpt, WorkspaceOpt, check_format, emit_json, \
-    format_option, setup
+from qingdan.cli.common import (
+    LangOpt,
+    NoColorOpt,
+    WorkspaceOpt,
+    check_format,
+    emit_json,
+    format_option,
+    setup,
+)
 from qingdan.errors import UsageError
 from qingdan.exit_codes import ExitCode
 from qingdan.i18n import t
@@ -24,7 +31,7 @@ FORMATS = ("table", "json", "csv")
 
 @app.command(help="对 report --db 保留的数据库执行 SQL · Run SQL on a database kept by "
              "`report --db` (tables: activities, rejects, items, title_matches, cube).")
-def sql(
+def sql(  # noqa: PLR0917 - typer: one parameter per option
     query: Annotated[str, typer.Argument(help="SQL 语句 · One SQL statement.")],
     db: Annotated[Path, typer.Option("--db", help="数据库文件 · The DuckDB file.")],
     limit: Annotated[int, typer.Option("--limit", help="最多显示行数 · Rows shown at most "

@@ -24,8 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from qingdan.core.kinds import KIND_ALIASES
-from qingdan.core.readers import CANONICAL, Reader
-from qingdan.errors import DataError, UsageError
+from qingdan.core.readers import Reader
+from qingdan.errors import UsageError
+
 #: list kind keys people also write in the kind column, and their activity kind
 LIST_KIND_ALIASES = {"self-governance": "task", "assisted": "task", "entry": "task",
                      "ledgers": "ledger", "certificates": "certificate", "plaques": "plaque",
@@ -135,10 +136,10 @@ def ingest(con: Any, paths: Sequence[Path], mapping: Mapping[str, str],
 
     with tempfile.TemporaryDirectory(prefix="qingdan-ingest-") as tmp:
         # temp files (GBK transcoded, xlsx as CSV) are read into tables, then deleted
-        return _ingest(con, paths, mapping, show, on_file, Path(tmp))
+        return _ingest(con, paths, mapping, show=show, on_file=on_file, tmp=Path(tmp))
 
 
-def _ingest(con: Any, paths: Sequence[Path], mapping: Mapping[str, str],
+def _ingest(con: Any, paths: Sequence[Path], mapping: Mapping[str, str], *,
             show: Callable[[Path], str], on_file: Callable[[Path], None] | None, tmp: Path
             ) -> Ingested:
     selects, reader_rejects, infos = [], [], []
@@ -169,10 +170,11 @@ def _ingest(con: Any, paths: Sequence[Path], mapping: Mapping[str, str],
         f"CASE WHEN source = {n} AND shift THEN (SELECT count(*) FROM gap_{n} "
         f"WHERE g <= line - {2 if info[2] != 'jsonl' else 1}) ELSE 0 END"
         for n, info in enumerate(infos) if info[2] in ("csv", "jsonl")) or "0"
-    ours = f"SELECT file, line + {shift} AS line, source, code, detail FROM typed WHERE code IS NOT NULL"
+    ours = (f"SELECT file, line + {shift} AS line, source, code, detail FROM typed "
+            "WHERE code IS NOT NULL")
+    codes = " ".join(f"WHEN '{k}' THEN '{v}'" for k, v in _READER_CODES.items())
     theirs = " UNION ALL ".join(
-        s.replace("error_type AS code", "CASE error_type " + " ".join(
-            f"WHEN '{k}' THEN '{v}'" for k, v in _READER_CODES.items()) + " ELSE 'fields' END AS code")
+        s.replace("error_type AS code", f"CASE error_type {codes} ELSE 'fields' END AS code")
         for s in reader_rejects)
     con.execute("CREATE OR REPLACE TEMP VIEW rejects AS " + ours
                 + (f" UNION ALL {theirs}" if theirs else ""))

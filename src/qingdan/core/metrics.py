@@ -134,12 +134,13 @@ def build_report(con: Any, paths: Sequence[Path], lists: ListSet, *,
     judging = judge(con, lists, float(match.get("admit", 80)), float(match.get("review", 60)))
     step("aggregate")
     con.execute(sql("cube"))
-    return _assemble(con, ingested, judging, lists, filters, rate or {}, lists_revision,
-                     version, top)
+    return _assemble(con, ingested, judging, lists, filters=filters, rate=rate or {},
+                     revision=lists_revision, version=version, top=top)
 
 
-def _assemble(con: Any, ingested: Ingested, judging: Judging, lists: ListSet, filters: Filters,
-              rate: Mapping[str, Any], revision: str | None, version: str, top: int) -> Report:
+def _assemble(con: Any, ingested: Ingested, judging: Judging, lists: ListSet, *,
+              filters: Filters, rate: Mapping[str, Any], revision: str | None, version: str,
+              top: int) -> Report:
     head = query(con, "headline")[0]
     unsplit = sum(s.unsplit for s in ingested.sources)
     rejected = head["rejected"] + unsplit

@@ -47,7 +47,8 @@ def _t(key: str, **fields: object) -> str:
     return t(key, **fields)
 
 
-def resolve_columns(headers: Sequence[str], mapping: Mapping[str, str], shown: str) -> dict[str, int]:
+def resolve_columns(headers: Sequence[str], mapping: Mapping[str, str], shown: str
+                    ) -> dict[str, int]:
     """canonical name → position of its source column; required ones must be there."""
     lookup = {k.strip(): v for k, v in mapping.items()}
     found: dict[str, int] = {}
@@ -89,7 +90,8 @@ class Reader:
         cols = resolve_columns(names, mapping, self.shown)
         select = ", ".join(f"{_ident(names[i])} AS {c}" for c, i in cols.items())
         self.con.execute(f"CREATE OR REPLACE TEMP VIEW src_{self.n} AS SELECT {select}, "
-                         f"file_row_number + 1 AS __line, false AS __shift FROM read_parquet({path}, "
+                         f"file_row_number + 1 AS __line, false AS __shift "
+                         f"FROM read_parquet({path}, "
                          "file_row_number = true)")
         return {c: c for c in cols}
 
@@ -170,7 +172,8 @@ class Reader:
         self.con.execute(
             f"CREATE OR REPLACE TEMP TABLE raw_{self.n} AS SELECT * FROM read_csv("
             f"{self.var('path', str(source))}, {options}, auto_detect = false, "
-            f"store_rejects = true, rejects_table = 'rej_{self.n}', rejects_scan = 'scan_{self.n}')")
+            f"store_rejects = true, rejects_table = 'rej_{self.n}', "
+            f"rejects_scan = 'scan_{self.n}')")
 
     def _view(self, select: str, line: str, base: int) -> None:
         """``__line``: the record's line, counting the lines DuckDB's reader rejected before it

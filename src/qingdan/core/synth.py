@@ -48,7 +48,7 @@ def output_format(path: Path) -> str | None:
 
 def communities(rng: random.Random) -> list[tuple[str, str, str]]:
     """(district, street, community) for every community; names stable for a seed."""
-    out = []
+    out: list[tuple[str, str, str]] = []
     for district, streets in data.STREETS.items():
         for street in streets:
             names = list(data.NAMED_COMMUNITIES.get(street, ()))
@@ -170,8 +170,8 @@ def generate(lists: ListSet, out: Path, rows: int, seed: int = 0, *, dirty: bool
     fmt = output_format(out)
     if fmt is None:
         raise ValueError(out.suffix)
-    rng = random.Random(seed)
-    geo = communities(random.Random(0))
+    rng = random.Random(seed)  # noqa: S311 - synthetic data, reproducible by seed
+    geo = communities(random.Random(0))  # noqa: S311 - a fixed, made-up geography
     table, pool = entries(lists, rng, start)
     titles: list[str] = []
     offsets: list[int] = []
@@ -197,7 +197,7 @@ def generate(lists: ListSet, out: Path, rows: int, seed: int = 0, *, dirty: bool
         con.execute(f"COPY ({query}) TO $path ({options})", {**params, "path": tmp})
         con.close()
         broken = _append_broken(Path(tmp), fmt, rows) if dirty else 0
-        os.replace(tmp, out)
+        Path(tmp).replace(out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -50,7 +50,7 @@ def _t2s(text: str) -> str:
 
 def _keep(ch: str) -> bool:
     cat = unicodedata.category(ch)
-    return not (cat[0] in "PSZC")
+    return cat[0] not in "PSZC"
 
 
 @lru_cache(maxsize=65536)

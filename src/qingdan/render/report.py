@@ -128,7 +128,7 @@ def _with_bom(source: Path, target: Path) -> None:
         with os.fdopen(fd, "wb") as dst, source.open("rb") as src:
             dst.write(b"\xef\xbb\xbf")
             shutil.copyfileobj(src, dst, 1 << 20)
-        os.replace(tmp, target)
+        Path(tmp).replace(target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -5,7 +5,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "generate.bad_ext": ("不支持的输出文件类型：{path}", "unsupported output file type: {path}"),
     "generate.bad_ext.hint": ("用 .parquet、.csv 或 .jsonl 结尾的文件名。",
                               "name the file .parquet, .csv or .jsonl."),
-    "generate.done": ("已生成 {rows} 行（{format}）：{path}", "wrote {rows} rows ({format}) to {path}"),
+    "generate.done": (
+        "已生成 {rows} 行（{format}）：{path}",
+        "wrote {rows} rows ({format}) to {path}"),
 }
 MESSAGES.update({
     "activity.undecodable": ("文件编码无法识别（不是 UTF-8，也不是 GB18030/GBK）",
@@ -17,10 +19,13 @@ MESSAGES.update({
         "缺少必需的列：{columns}（文件中的列：{headers}）",
         "required columns missing: {columns} (the file has: {headers})"),
     "activity.missing_columns.hint": (
-        "用 --map \"日期=date,社区=community\" 或 qingdan.toml 的 [activity.columns] 说明列名对应关系。",
+        "用 --map \"日期=date,社区=community\" 或 qingdan.toml 的 [activity.columns] "
+        "说明列名对应关系。",
         "map the headers with --map \"日期=date,社区=community\" or [activity.columns] in "
         "qingdan.toml."),
-    "activity.bad_ext": ("不支持的活动日志文件类型：{path}", "unsupported activity file type: {path}"),
+    "activity.bad_ext": (
+        "不支持的活动日志文件类型：{path}",
+        "unsupported activity file type: {path}"),
     "activity.bad_ext.hint": ("支持 .csv .tsv .txt .parquet .jsonl .ndjson .xlsx。",
                               "supported: .csv .tsv .txt .parquet .jsonl .ndjson .xlsx."),
 })
@@ -52,11 +57,13 @@ MESSAGES.update({
     "report.review_count": ("其中需人工复核", "of which need review"),
     "report.off_list_hours": ("清单外工时", "Off-list hours"),
     "report.excluded": ("不在筛选范围内的行", "Rows outside the filters"),
-    "report.conservation": ("读取 {read} 行 = 判定 {judged} 行 + 无法读取 {rejected} 行。",
+    "report.conservation": (
+        "读取 {read} 行 = 判定 {judged} 行 + 无法读取 {rejected} 行。",
                             "Rows read {read} = judged {judged} + rejected {rejected}."),
     "report.rate": ("清单精简率", "List reduction rate"),
     "report.rate.text": (
-        "计入的清单（{counted}）在 {as_of} 有效事项 {active} 项，基数 {baseline} 项，精简率 {rate}。",
+        "计入的清单（{counted}）在 {as_of} 有效事项 {active} 项，"
+        "基数 {baseline} 项，精简率 {rate}。",
         "Counted lists ({counted}) hold {active} items in force on {as_of} against a baseline "
         "of {baseline}: a reduction of {rate}."),
     "report.verdicts": ("判定结果", "Verdicts"),
@@ -67,11 +74,15 @@ MESSAGES.update({
     "report.on_list": ("清单内", "On the lists"),
     "report.off_list": ("清单外", "Off the lists"),
     "report.share": ("清单外占比", "Off-list share"),
-    "report.by_department": ("按部门（谁在派清单外的工作）", "By department (who pushes unlisted work)"),
+    "report.by_department": (
+        "按部门（谁在派清单外的工作）",
+        "By department (who pushes unlisted work)"),
     "report.by_district": ("按区县、街道", "By district and street"),
     "report.by_community": ("清单外工作最多的社区", "Communities with the most off-list work"),
     "report.by_month": ("按月份", "By month"),
-    "report.burden": ("负担趋势：每个社区每月清单外工时", "Burden trend: off-list hours per community per month"),
+    "report.burden": (
+        "负担趋势：每个社区每月清单外工时",
+        "Burden trend: off-list hours per community per month"),
     "report.communities": ("社区数", "Communities"),
     "report.mean_hours": ("平均工时", "Mean hours"),
     "report.max_hours": ("最多工时", "Most hours"),
@@ -116,11 +127,13 @@ MESSAGES.update({
 })
 MESSAGES.update({
     "report.bad_map": ("--map 的写法不对：{part}", "bad --map entry: {part}"),
-    "report.bad_map.hint": ("写成 \"源列名=标准列名\"，用逗号分隔；标准列名：{columns}",
+    "report.bad_map.hint": (
+        "写成 \"源列名=标准列名\"，用逗号分隔；标准列名：{columns}",
                             "write \"source=canonical\" pairs separated by commas; canonical "
                             "names: {columns}"),
     "report.summary": (
-        "读取 {read} 行：判定 {judged}，无法读取 {rejected}；清单外 {off} 行；清单内占比 {share}",
+        "读取 {read} 行：判定 {judged}，无法读取 {rejected}；"
+        "清单外 {off} 行；清单内占比 {share}",
         "read {read} rows: {judged} judged, {rejected} rejected; {off} off the lists; "
         "{share} on the lists"),
     "progress.ingest": ("读取活动日志", "reading activity logs"),
