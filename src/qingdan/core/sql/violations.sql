@@ -3,4 +3,4 @@ SELECT activity_id, date, district, street, community, department, kind, item_id
   verdict, matched_id, matched_title, score, file, line
 FROM judged
 WHERE in_scope AND verdict NOT IN ('on_list', 'rejected')
-ORDER BY file, line
+ORDER BY source, line
