@@ -12,7 +12,8 @@ once into a table with DuckDB's reader, whose own rejects (wrong number of field
 join ours. xlsx goes through openpyxl (read-only) into a temp CSV carrying the sheet's row numbers.
 Column names map through ``mapping`` (source header → canonical), e.g. ``{"日期": "date"}``.
 Source values never reach SQL text: paths and JSON keys are passed as DuckDB variables; source
-column names are quoted identifiers. The readers themselves are in :mod:`qingdan.core.readers`.
+column names are quoted identifiers. The readers themselves are in :mod:`qingdan.core.readers`. Over 150 lines because the typed
+view (every reject rule in one CASE, per source type) and the rejects bookkeeping belong together.
 """
 
 from __future__ import annotations

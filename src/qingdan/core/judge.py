@@ -91,5 +91,6 @@ def judge(con: Any, lists: ListSet, admit: float = 80, review: float = 60) -> Ju
     columns, keys = match_titles(pairs, lists, admit, review)
     select = ", ".join(f"unnest(${k}) AS {k}" for k in columns)
     con.execute(f"CREATE OR REPLACE TEMP TABLE qd_matches AS SELECT {select}", columns)
+    con.execute(sql("keys"))
     con.execute(sql("judged"))
     return Judging(len(pairs), keys, admit, review)

@@ -2,19 +2,20 @@
 -- Rows that could not be read have verdict 'rejected'; rows outside the report's filters
 -- (variables qd_from, qd_to, qd_district, qd_street; NULL = no filter) have in_scope = false.
 -- An item id given in the row wins; otherwise the title's match (qd_matches, scored once per
--- distinct normalized title in Python). Verdicts are documented in qingdan/core/judge.py.
+-- distinct normalized title in Python); both reach the row through one join on qd_keys.
+-- Verdicts are documented in qingdan/core/judge.py.
 CREATE OR REPLACE TEMP VIEW judged AS
 SELECT
   a.*,
   date_trunc('month', a.date) AS month,
   i.id AS matched_id,
   i.title AS matched_title,
-  CASE WHEN a.item_id IS NULL THEN m.score END AS score,
-  coalesce(m.norm, a.title) AS title_key,
+  i.score,
+  coalesce(i.norm, a.title) AS title_key,
   CASE
     WHEN a.code IS NOT NULL THEN 'rejected'
     WHEN a.item_id IS NOT NULL AND i.id IS NULL THEN 'unknown_id'
-    WHEN i.id IS NULL AND m.decision = 'review' THEN 'review'
+    WHEN i.id IS NULL AND i.decision = 'review' THEN 'review'
     WHEN i.id IS NULL THEN 'unlisted'
     WHEN i.request_kind <> a.kind THEN 'wrong_kind'
     WHEN i.status = 'vetoed' THEN 'vetoed'
@@ -31,7 +32,6 @@ SELECT
     AND (getvariable('qd_street') IS NULL OR a.street = getvariable('qd_street'))
   ) AS in_scope
 FROM typed AS a
-LEFT JOIN qd_matches AS m
-  ON a.item_id IS NULL AND m.title = a.title AND m.kind = a.kind
-LEFT JOIN qd_items AS i
-  ON i.id = coalesce(a.item_id, CASE WHEN m.decision = 'match' THEN m.item_id END)
+LEFT JOIN qd_keys AS i
+  ON i.kind = a.kind AND i.by_id = (a.item_id IS NOT NULL)
+  AND i.key = coalesce(a.item_id, a.title)
