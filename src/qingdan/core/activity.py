@@ -12,8 +12,9 @@ once into a table with DuckDB's reader, whose own rejects (wrong number of field
 join ours. xlsx goes through openpyxl (read-only) into a temp CSV carrying the sheet's row numbers.
 Column names map through ``mapping`` (source header → canonical), e.g. ``{"日期": "date"}``.
 Source values never reach SQL text: paths and JSON keys are passed as DuckDB variables; source
-column names are quoted identifiers. The readers themselves are in :mod:`qingdan.core.readers`. Over 150 lines because the typed
-view (every reject rule in one CASE, per source type) and the rejects bookkeeping belong together.
+column names are quoted identifiers. The readers themselves are in :mod:`qingdan.core.readers`.
+Over 150 lines because the typed view (every reject rule in one CASE, per source type) and the
+rejects bookkeeping belong together.
 """
 
 from __future__ import annotations
@@ -42,7 +43,6 @@ class Source:
     shown: str
     format: str
     encoding: str | None
-    sha256: str
     unsplit: int  #: lines DuckDB's reader could not split into fields (also in ``rejects``)
 
 
@@ -181,7 +181,7 @@ def _ingest(con: Any, paths: Sequence[Path], mapping: Mapping[str, str], *,
                 + (f" UNION ALL {theirs}" if theirs else ""))
     extra = {n: con.execute(f"SELECT count(*) FROM rejl_{n}").fetchall()[0][0]
              for n, info in enumerate(infos) if info[2] in ("csv", "jsonl", "xlsx")}
-    sources = tuple(Source(path, shown, fmt, enc, sha256(path), extra.get(n, 0))
+    sources = tuple(Source(path, shown, fmt, enc, extra.get(n, 0))
                     for n, (path, shown, fmt, enc) in enumerate(infos))
     return Ingested(sources)
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from qingdan.core.activity import Ingested, ingest
+from qingdan.core.activity import Ingested, ingest, sha256
 from qingdan.core.judge import Judging, judge
 from qingdan.core.lists import ListSet
 from qingdan.core.sqlfiles import sql
@@ -129,19 +129,33 @@ def build_report(con: Any, paths: Sequence[Path], lists: ListSet, *,
     filters = filters or Filters()
     match = match or {}
     step("ingest")
-    ingested = ingest(con, paths, mapping or {}, show)
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:  # hashlib releases the GIL: hash meanwhile
+        digests = [pool.submit(sha256, path) for path in paths if path.is_file()]
+        return _run(con, paths, lists, mapping=mapping or {}, filters=filters, match=match,
+                    rate=rate or {}, show=show, revision=lists_revision, version=version,
+                    top=top, step=step, digests=digests)
+
+
+def _run(con: Any, paths: Sequence[Path], lists: ListSet, *, mapping: Mapping[str, str],
+         filters: Filters, match: Mapping[str, Any], rate: Mapping[str, Any],
+         show: Callable[[Path], str], revision: str | None, version: str, top: int,
+         step: Callable[[str], None], digests: list[Any]) -> Report:
+    ingested = ingest(con, paths, mapping, show)
     _set_filters(con, filters)
     step("judge")
     judging = judge(con, lists, float(match.get("admit", 80)), float(match.get("review", 60)))
     step("aggregate")
     con.execute(sql("cube"))
-    return _assemble(con, ingested, judging, lists, filters=filters, rate=rate or {},
-                     revision=lists_revision, version=version, top=top)
+    return _assemble(con, ingested, judging, lists, filters=filters, rate=rate,
+                     revision=revision, version=version, top=top,
+                     digests=[d.result() for d in digests])
 
 
 def _assemble(con: Any, ingested: Ingested, judging: Judging, lists: ListSet, *,
               filters: Filters, rate: Mapping[str, Any], revision: str | None, version: str,
-              top: int) -> Report:
+              top: int, digests: list[str]) -> Report:
     head = query(con, "headline")[0]
     unsplit = sum(s.unsplit for s in ingested.sources)
     rejected = head["rejected"] + unsplit
@@ -170,7 +184,7 @@ def _assemble(con: Any, ingested: Ingested, judging: Judging, lists: ListSet, *,
         reduction_rate=reduction_rate(lists, rate, period_to),
         rejects=rejects,
         provenance={
-            "inputs": [{"path": s.shown, "sha256": s.sha256, "format": s.format,
+            "inputs": [{"path": s.shown, "sha256": digests[n], "format": s.format,
                         "encoding": s.encoding,
                         "rows": per_source.get(n, 0) + s.unsplit}
                        for n, s in enumerate(ingested.sources)],
