@@ -66,8 +66,10 @@ def produce(workspace: Workspace, paths: list[Path], out: Path, *, mapping: dict
     lists = load_lists(workspace.list_paths, workspace.relative)
     rev = revision(workspace.root)
     mapping = {**workspace.section("activity").get("columns", {}), **(mapping or {})}
+    tmp = tempfile.TemporaryDirectory(prefix="qingdan-report-")
     con = duckdb.connect(str(db) if db is not None else ":memory:")
-    try:
+    try:  # beyond memory DuckDB spills here (10^8 rows and more)
+        con.execute("SET temp_directory = ?", [str(Path(tmp.name) / "spill")])
         report = build_report(
             con, paths, lists, mapping=mapping, filters=filters,
             match=workspace.section("match"), rate=workspace.section("rate"),
@@ -76,16 +78,16 @@ def produce(workspace: Workspace, paths: list[Path], out: Path, *, mapping: dict
             top=int(workspace.section("report").get("top", 10)))
         if progress is not None:
             progress("render")
-        with tempfile.TemporaryDirectory(prefix="qingdan-report-") as tmp:
-            violations = Path(tmp) / "violations.csv"
-            export_violations(con, violations)
-            title = f"{workspace.name} · {t('report.title')}"
-            written = write_report(report, out, violations, title=title,
-                                   templates=workspace.templates_dir, generated=generated_at())
+        violations = Path(tmp.name) / "violations.csv"
+        export_violations(con, violations)
+        title = f"{workspace.name} · {t('report.title')}"
+        written = write_report(report, out, violations, title=title,
+                               templates=workspace.templates_dir, generated=generated_at())
         if db is not None:
             persist(con)
     finally:
         con.close()
+        tmp.cleanup()
     return report, written
 
 
