@@ -113,3 +113,15 @@ def test_sql_without_a_database_or_with_bad_sql_exits_2(
 
     duckdb.connect(str(here / "k.duckdb")).close()
     assert run(runner, "sql", "SELEC 1", "--db", "k.duckdb", "-w", str(workspace)).exit_code == 2
+
+
+def test_an_empty_log_gives_an_empty_report_not_an_error(
+    runner: CliRunner, workspace: Path, here: Path
+) -> None:
+    (here / "empty.csv").write_text("date,community,title\n", encoding="utf-8")
+    result = run(runner, "report", "empty.csv", "--out", "out", "-w", str(workspace),
+                 "--format", "json")
+    assert result.exit_code == 0, result.output
+    metrics = json.loads(result.stdout)["metrics"]
+    assert metrics["rows"] == {"read": 0, "judged": 0, "rejected": 0}
+    assert metrics["on_list_share"] is None

@@ -129,9 +129,11 @@ def report(  # noqa: PLR0917 - typer: one parameter per option
 
         emit_json(envelope(files=[str(p) for p in written], metrics=result.metrics()))
     else:
+        from qingdan.render.report import pct
+
         typer.echo(t("report.summary", read=result.rows["read"], judged=result.rows["judged"],
                      rejected=result.rows["rejected"], off=result.off_list["count"],
-                     share=f"{(result.on_list_share or 0) * 100:.1f}%"))
+                     share=pct(result.on_list_share)))
         for path in written:
             typer.echo(str(path))
     return ExitCode.FINDINGS if fail and result.off_list["count"] else ExitCode.OK

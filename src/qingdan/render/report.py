@@ -119,7 +119,12 @@ def write_report(report: Report, out: Path, violations: Path, *, title: str,
     atomic_write(out / "report.md", markdown)
     atomic_write(out / "report.html", html)
     _with_bom(violations, out / "violations.csv")
-    return [out / name for name in FILES]
+    written = [out / name for name in FILES]
+    mask = os.umask(0)
+    os.umask(mask)
+    for path in written:  # temp files are created 0600; reports are for reading by others
+        path.chmod(0o666 & ~mask)
+    return written
 
 
 def _with_bom(source: Path, target: Path) -> None:
