@@ -2,7 +2,8 @@
 
 Contract: after :func:`qingdan.core.activity.ingest`, :func:`judge` registers ``qd_items`` (every
 item with its dates and status) and ``qd_matches`` (one row per distinct raw ``(title, kind)`` of
-the rows without an item id), then defines the view ``judged``: each activity row with
+the rows without an item id) and ``qd_keys`` (both as one lookup, so a row costs one join), then
+defines the view ``judged``: each activity row with
 ``matched_id``, ``score`` and a ``verdict``:
 
 * ``on_list`` — the item (given by id, or matched by title at ``score >= admit``) fits the row's
