@@ -53,6 +53,7 @@ def produce(workspace: Workspace, paths: list[Path], out: Path, *, mapping: dict
             | None = None, filters: Filters | None = None, db: Path | None = None,
             progress: Any = None) -> tuple[Report, list[Path]]:
     """Build and write the report; returns it and the files written (used by ``demo`` too)."""
+    import os
     import tempfile
 
     import duckdb
@@ -70,6 +71,10 @@ def produce(workspace: Workspace, paths: list[Path], out: Path, *, mapping: dict
     con = duckdb.connect(str(db) if db is not None else ":memory:")
     try:  # beyond memory DuckDB spills here (10^8 rows and more)
         con.execute("SET temp_directory = ?", [str(Path(tmp.name) / "spill")])
+        limit = workspace.section("report").get("memory_limit") or os.environ.get(
+            "QINGDAN_MEMORY_LIMIT")
+        if limit:
+            con.execute("SET memory_limit = ?", [str(limit)])
         report = build_report(
             con, paths, lists, mapping=mapping, filters=filters,
             match=workspace.section("match"), rate=workspace.section("rate"),
