@@ -55,6 +55,7 @@ def produce(workspace: Workspace, paths: list[Path], out: Path, *, mapping: dict
     """Build and write the report; returns it and the files written (used by ``demo`` too)."""
     import os
     import tempfile
+    from concurrent.futures import ThreadPoolExecutor
 
     import duckdb
 
@@ -62,7 +63,7 @@ def produce(workspace: Workspace, paths: list[Path], out: Path, *, mapping: dict
     from qingdan.core.gitinfo import revision
     from qingdan.core.lists import load_lists
     from qingdan.core.metrics import build_report, export_violations, persist
-    from qingdan.render.report import generated_at, write_report
+    from qingdan.render.report import generated_at, write_documents, write_violations
 
     lists = load_lists(workspace.list_paths, workspace.relative)
     rev = revision(workspace.root)
@@ -84,10 +85,12 @@ def produce(workspace: Workspace, paths: list[Path], out: Path, *, mapping: dict
         if progress is not None:
             progress("render")
         violations = Path(tmp.name) / "violations.csv"
-        export_violations(con, violations)
         title = f"{workspace.name} · {t('report.title')}"
-        written = write_report(report, out, violations, title=title,
-                               templates=workspace.templates_dir, generated=generated_at())
+        with ThreadPoolExecutor(max_workers=1) as pool:  # Jinja2 renders while DuckDB exports
+            documents = pool.submit(write_documents, report, out, title=title,
+                                    templates=workspace.templates_dir, generated=generated_at())
+            export_violations(con, violations)
+            written = [*documents.result(), write_violations(violations, out)]
         if db is not None:
             persist(con)
     finally:

@@ -109,6 +109,15 @@ def context(report: Report, title: str, generated: str | None) -> ReportContext:
 def write_report(report: Report, out: Path, violations: Path, *, title: str,
                  templates: Path | None = None, generated: str | None = None) -> list[Path]:
     """Write the four report files into ``out``; ``violations`` is DuckDB's CSV export."""
+    written = write_documents(report, out, title=title, templates=templates,
+                              generated=generated)
+    return [*written, write_violations(violations, out)]
+
+
+def write_documents(report: Report, out: Path, *, title: str, templates: Path | None = None,
+                    generated: str | None = None) -> list[Path]:
+    """report.html, report.md and metrics.json (pure Python: it can run while DuckDB exports
+    the violations)."""
     from qingdan.render.templates import render
 
     out.mkdir(parents=True, exist_ok=True)
@@ -118,13 +127,24 @@ def write_report(report: Report, out: Path, violations: Path, *, title: str,
     atomic_write(out / "metrics.json", dumps(report.metrics()) + "\n")
     atomic_write(out / "report.md", markdown)
     atomic_write(out / "report.html", html)
-    _with_bom(violations, out / "violations.csv")
-    written = [out / name for name in FILES]
+    written = [out / name for name in FILES[:3]]
+    _readable(written)
+    return written
+
+
+def write_violations(source: Path, out: Path) -> Path:
+    """``out/violations.csv``: DuckDB's CSV export behind a UTF-8 BOM, so Excel opens it."""
+    target = out / "violations.csv"
+    _with_bom(source, target)
+    _readable([target])
+    return target
+
+
+def _readable(paths: list[Path]) -> None:
     mask = os.umask(0)
     os.umask(mask)
-    for path in written:  # temp files are created 0600; reports are for reading by others
+    for path in paths:  # temp files are created 0600; reports are for reading by others
         path.chmod(0o666 & ~mask)
-    return written
 
 
 def _with_bom(source: Path, target: Path) -> None:

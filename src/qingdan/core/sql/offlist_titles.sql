@@ -5,7 +5,7 @@ WITH t AS (
     coalesce(sum(c.hours), 0) AS hours
   FROM qd_cube AS c
   LEFT JOIN qd_matches AS m ON m.title = c.title AND m.kind = c.kind
-  WHERE c.g = 3 AND c.in_scope AND c.verdict NOT IN ('on_list', 'rejected')
+  WHERE c.g = 2 AND c.in_scope AND c.verdict NOT IN ('on_list', 'rejected')
   GROUP BY c.kind, title_key, c.title
 ), k AS (
   SELECT kind, title_key, arg_max(title, (n, title)) AS title, sum(n) AS count,
