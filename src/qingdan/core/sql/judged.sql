@@ -11,6 +11,7 @@ SELECT
   i.id AS matched_id,
   i.title AS matched_title,
   i.score,
+  i.candidate_id,
   coalesce(i.norm, a.title) AS title_key,
   CASE
     WHEN a.code IS NOT NULL THEN 'rejected'
