@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from qingdan.cli.report import produce
+from qingdan.cli.reporting import produce
 from qingdan.core.metrics import Filters
 from qingdan.workspace import load
 

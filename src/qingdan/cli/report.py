@@ -1,8 +1,8 @@
 """``qingdan report DATA... --out DIR``: the compliance report from activity logs (issue 5).
 
-Thin: parses options, then :func:`produce` (also used by ``qingdan demo``) runs
-``core.metrics.build_report`` on a DuckDB connection (in memory, or ``--db FILE`` kept for
-``qingdan sql``), exports the violations and renders the four files with ``render.report``.
+Thin: parses options, then :func:`qingdan.cli.reporting.produce` (also for ``qingdan demo``)
+builds the report on DuckDB (in memory, or ``--db FILE`` kept for ``qingdan sql``) and writes
+report.html, report.md, metrics.json and violations.csv.
 Exit 0 when the report was written (1 with ``--fail-on-off-list`` when work off the lists was
 found), 2 for usage errors and missing files, 3 for unreadable data.
 """
@@ -10,7 +10,7 @@ found), 2 for usage errors and missing files, 3 for unreadable data.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -26,10 +26,6 @@ from qingdan.cli.common import (
 from qingdan.errors import UsageError
 from qingdan.exit_codes import ExitCode
 from qingdan.i18n import t
-
-if TYPE_CHECKING:
-    from qingdan.core.metrics import Filters, Report
-    from qingdan.workspace import Workspace
 
 app = typer.Typer(rich_markup_mode=None)
 FORMATS = ("text", "json")
@@ -47,56 +43,6 @@ def parse_map(text: str | None) -> dict[str, str]:
                                                                  columns=", ".join(CANONICAL)))
         out[source.strip()] = target.strip()
     return out
-
-
-def produce(workspace: Workspace, paths: list[Path], out: Path, *, mapping: dict[str, str]
-            | None = None, filters: Filters | None = None, db: Path | None = None,
-            progress: Any = None) -> tuple[Report, list[Path]]:
-    """Build and write the report; returns it and the files written (used by ``demo`` too)."""
-    import os
-    import tempfile
-    from concurrent.futures import ThreadPoolExecutor
-
-    import duckdb
-
-    from qingdan import __version__
-    from qingdan.core.gitinfo import revision
-    from qingdan.core.lists import load_lists
-    from qingdan.core.metrics import build_report, export_violations, persist
-    from qingdan.render.report import generated_at, write_documents, write_violations
-
-    lists = load_lists(workspace.list_paths, workspace.relative)
-    rev = revision(workspace.root)
-    mapping = {**workspace.section("activity").get("columns", {}), **(mapping or {})}
-    tmp = tempfile.TemporaryDirectory(prefix="qingdan-report-")
-    con = duckdb.connect(str(db) if db is not None else ":memory:")
-    try:  # beyond memory DuckDB spills here (10^8 rows and more)
-        con.execute("SET temp_directory = ?", [str(Path(tmp.name) / "spill")])
-        limit = workspace.section("report").get("memory_limit") or os.environ.get(
-            "QINGDAN_MEMORY_LIMIT")
-        if limit:
-            con.execute("SET memory_limit = ?", [str(limit)])
-        report = build_report(
-            con, paths, lists, mapping=mapping, filters=filters,
-            match=workspace.section("match"), rate=workspace.section("rate"),
-            show=workspace.relative, version=__version__, on_step=progress,
-            lists_revision=(rev.commit + ("+dirty" if rev.dirty else "")) if rev.commit else None,
-            top=int(workspace.section("report").get("top", 10)))
-        if progress is not None:
-            progress("render")
-        violations = Path(tmp.name) / "violations.csv"
-        title = f"{workspace.name} · {t('report.title')}"
-        with ThreadPoolExecutor(max_workers=1) as pool:  # Jinja2 renders while DuckDB exports
-            documents = pool.submit(write_documents, report, out, title=title,
-                                    templates=workspace.templates_dir, generated=generated_at())
-            export_violations(con, violations)
-            written = [*documents.result(), write_violations(violations, out)]
-        if db is not None:
-            persist(con)
-    finally:
-        con.close()
-        tmp.cleanup()
-    return report, written
 
 
 @app.command(help="活动日志合规报告：report.html、report.md、metrics.json、violations.csv · "
@@ -122,6 +68,7 @@ def report(  # noqa: PLR0917 - typer: one parameter per option
 ) -> int:
     check_format(fmt, FORMATS)
     env = setup(workspace, lang)
+    from qingdan.cli.reporting import produce
     from qingdan.core.metrics import Filters
     from qingdan.render.progress import steps
 
