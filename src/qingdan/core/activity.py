@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from qingdan.core.kinds import KIND_ALIASES
+from qingdan.core.kinds import KIND_ALIASES, REQUEST_KINDS
 from qingdan.core.readers import Reader
 from qingdan.errors import UsageError
 
@@ -63,6 +63,7 @@ def sha256(path: Path) -> str:
 
 
 
+ACTIVITY_KINDS = frozenset(REQUEST_KINDS)
 #: reason codes of rejected rows, in the order they are tested
 REJECT_CODES = ("json", "fields", "encoding", "missing_date", "bad_date", "missing_community",
                 "bad_hours", "unknown_kind", "no_title")
@@ -79,10 +80,11 @@ def _kind_case(expr: str) -> str:
     return f"CASE WHEN {expr} IN ({canonical}) THEN {expr} ELSE CASE {expr} {whens} END END"
 
 
-def _typed(n: int, present: set[str], types: Mapping[str, str], json_source: bool,
-           trim: bool) -> str:
+def _typed(n: int, present: set[str], types: Mapping[str, str], *, json_source: bool,
+           trim: bool, plain_kinds: bool) -> str:
     """SELECT turning ``src_<n>`` into canonical typed columns plus a reject ``code``/``detail``
-    (Parquet columns are typed data: no trimming there, which keeps the scan fast)."""
+    (Parquet columns are typed data: no trimming there, which keeps the scan fast; when every
+    kind in the file is already an activity kind, no alias lookup per row either)."""
     def text(col: str) -> str:
         if col not in present:
             return "NULL::VARCHAR"
@@ -106,26 +108,31 @@ def _typed(n: int, present: set[str], types: Mapping[str, str], json_source: boo
         hours = f"TRY_CAST({text('hours')} AS DOUBLE)"
         hours_ok = f"({text('hours')} IS NULL OR coalesce({hours} >= 0, false))"
     kind = f"lower({text('kind')})"
+    if plain_kinds:
+        kind_value, kind_bad = f"coalesce({text('kind')}, 'task')", "false"
+    else:
+        kind_value = f"CASE WHEN {kind} IS NULL THEN 'task' ELSE {_kind_case(kind)} END"
+        kind_bad = f"{kind} IS NOT NULL AND {_kind_case(kind)} IS NULL"
     bad_json = "__bad_json" if json_source else "false"
     return f"""
 SELECT getvariable('qd_{n}_shown') AS file, __line AS line, __shift AS shift, {n} AS source,
   coalesce({text('activity_id')}, getvariable('qd_{n}_shown') || ':' || __line) AS activity_id,
   {date} AS date, {text('district')} AS district, {text('street')} AS street,
   {text('community')} AS community, {text('department')} AS department,
-  CASE WHEN {kind} IS NULL THEN 'task' ELSE {_kind_case(kind)} END AS kind,
+  {kind_value} AS kind,
   upper({text('item_id')}) AS item_id, {text('title')} AS title, {hours} AS hours,
   CASE WHEN {bad_json} THEN 'json'
        WHEN {text('date')} IS NULL THEN 'missing_date'
        WHEN NOT ({date_ok}) THEN 'bad_date'
        WHEN {text('community')} IS NULL THEN 'missing_community'
        WHEN NOT ({hours_ok}) THEN 'bad_hours'
-       WHEN {kind} IS NOT NULL AND {_kind_case(kind)} IS NULL THEN 'unknown_kind'
+       WHEN {kind_bad} THEN 'unknown_kind'
        WHEN {text('title')} IS NULL AND {text('item_id')} IS NULL THEN 'no_title'
   END AS code,
   CASE WHEN {bad_json} THEN NULL
        WHEN NOT ({date_ok}) THEN {text('date')}
        WHEN NOT ({hours_ok}) THEN {text('hours')}
-       WHEN {kind} IS NOT NULL AND {_kind_case(kind)} IS NULL THEN {text('kind')} END AS detail
+       WHEN {kind_bad} THEN {text('kind')} END AS detail
 FROM src_{n}"""
 
 
@@ -157,7 +164,11 @@ def _ingest(con: Any, paths: Sequence[Path], mapping: Mapping[str, str], *,
         reader.var("shown", shown)
         present = set(getattr(reader, fmt)(mapping))
         types = {r[0]: r[1] for r in con.execute(f"DESCRIBE src_{n}").fetchall()}
-        selects.append(_typed(n, present, types, fmt == "jsonl", fmt != "parquet"))
+        kinds = {r[0] for r in con.execute(f"SELECT DISTINCT kind FROM src_{n}").fetchall()
+                 } if "kind" in present else set()
+        plain = kinds <= {None, *ACTIVITY_KINDS}
+        selects.append(_typed(n, present, types, json_source=fmt == "jsonl",
+                              trim=fmt != "parquet", plain_kinds=plain))
         if reader.reader_rejects:
             reader_rejects.append(
                 f"SELECT getvariable('qd_{n}_shown') AS file, line, {n} AS source, "
