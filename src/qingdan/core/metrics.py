@@ -99,9 +99,10 @@ def query(con: Any, name: str, params: Mapping[str, Any] | None = None) -> list[
     return [{k: _clean(v) for k, v in zip(names, row, strict=True)} for row in result.fetchall()]
 
 
-def reduction_rate(lists: ListSet, config: Mapping[str, Any], as_of: dt.date | None
+def _reduction_rate(lists: ListSet, config: Mapping[str, Any], as_of: dt.date | None
                    ) -> dict[str, Any]:
-    """Counted lists' items in force on ``as_of`` (status active when None) vs the baseline."""
+    """Counted lists' items in force on ``as_of`` (status active when None) vs the baseline.
+    Private and minimal on purpose: core/rate.py (another issue) is the shared implementation."""
     counted = list(config.get("counted", ["self-governance", "assisted"]))
     baseline = config.get("baseline")
     active = sum(1 for i in lists if i.kind in counted
@@ -181,7 +182,7 @@ def _assemble(con: Any, ingested: Ingested, judging: Judging, lists: ListSet, *,
         by_street=query(con, "by_street"), by_community=query(con, "by_community"),
         by_month=query(con, "by_month"), burden=query(con, "burden"),
         off_list_by_kind=titles, retired_still_done=query(con, "retired"),
-        reduction_rate=reduction_rate(lists, rate, period_to),
+        reduction_rate=_reduction_rate(lists, rate, period_to),
         rejects=rejects,
         provenance={
             "inputs": [{"path": s.shown, "sha256": digests[n], "format": s.format,
