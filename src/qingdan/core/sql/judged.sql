@@ -1,0 +1,38 @@
+-- Every row of the input (view "typed"), judged against the lists in force on its date.
+-- Rows that could not be read have verdict 'rejected'; rows outside the report's filters
+-- (variables qd_from, qd_to, qd_district, qd_street; NULL = no filter) have in_scope = false.
+-- An item id given in the row wins; otherwise the title's match (qd_matches, scored once per
+-- distinct normalized title in Python); both reach the row through one join on qd_keys.
+-- Verdicts are documented in qingdan/core/judge.py.
+CREATE OR REPLACE TEMP VIEW judged AS
+SELECT
+  a.*,
+  date_trunc('month', a.date) AS month,
+  i.id AS matched_id,
+  i.title AS matched_title,
+  i.score,
+  i.candidate_id,
+  coalesce(i.norm, a.title) AS title_key,
+  CASE
+    WHEN a.code IS NOT NULL THEN 'rejected'
+    WHEN a.item_id IS NOT NULL AND i.id IS NULL THEN 'unknown_id'
+    WHEN i.id IS NULL AND i.decision = 'review' THEN 'review'
+    WHEN i.id IS NULL THEN 'unlisted'
+    WHEN i.request_kind <> a.kind THEN 'wrong_kind'
+    WHEN i.status = 'vetoed' THEN 'vetoed'
+    WHEN i.effective_from IS NULL OR a.date < i.effective_from THEN 'not_yet'
+    WHEN i.effective_to IS NOT NULL AND a.date > i.effective_to THEN 'lapsed'
+    WHEN i.retired_on IS NOT NULL AND a.date >= i.retired_on THEN 'retired'
+    WHEN i.status = 'retired' AND i.retired_on IS NULL THEN 'retired'
+    ELSE 'on_list'
+  END AS verdict,
+  a.code IS NOT NULL OR (
+    (getvariable('qd_from') IS NULL OR a.date >= getvariable('qd_from'))
+    AND (getvariable('qd_to') IS NULL OR a.date <= getvariable('qd_to'))
+    AND (getvariable('qd_district') IS NULL OR a.district = getvariable('qd_district'))
+    AND (getvariable('qd_street') IS NULL OR a.street = getvariable('qd_street'))
+  ) AS in_scope
+FROM typed AS a
+LEFT JOIN qd_keys AS i
+  ON i.kind = a.kind AND i.by_id = (a.item_id IS NOT NULL)
+  AND i.key = coalesce(a.item_id, a.title)
