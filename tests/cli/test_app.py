@@ -111,3 +111,12 @@ def test_exit_codes_are_one_documented_enum(code):
     from qingdan.exit_codes import ExitCode
 
     assert code in {int(c) for c in ExitCode}
+
+
+def test_ci_runs_the_readme_test_command_verbatim():
+    root = Path(__file__).resolve().parents[2]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    quick = readme.split("## Quickstart", 1)[1].split("---", 1)[0]
+    commands = [block.split("\n", 2)[1] for block in quick.split("```bash")[1:]]
+    assert len(commands) == 2 and "qingdan demo" in commands[0]
+    assert commands[1] in (root / ".ci" / "run").read_text(encoding="utf-8")

@@ -86,3 +86,23 @@ def test_every_message_key_used_in_the_source_is_in_a_catalog() -> None:
     for path in SRC.rglob("*.py"):
         used |= set(re.findall(r"""\bt\(\s*["']([a-z_]+\.[a-z_.]+)["']""", path.read_text("utf-8")))
     assert used - known == set()
+
+
+def test_atomic_writes_leave_normal_permissions_and_no_temp_file(tmp_path) -> None:
+    import os
+
+    from qingdan.render.files import atomic_write, atomic_writer
+
+    target = tmp_path / "out.txt"
+    atomic_write(target, "甲")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask
+    try:
+        with atomic_writer(target) as fh:
+            fh.write(b"half")
+            raise RuntimeError
+    except RuntimeError:
+        pass
+    assert target.read_text(encoding="utf-8") == "甲"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]

@@ -101,15 +101,19 @@ def query(con: Any, name: str, params: Mapping[str, Any] | None = None) -> list[
 
 def _reduction_rate(lists: ListSet, config: Mapping[str, Any], as_of: dt.date | None
                    ) -> dict[str, Any]:
-    """Counted lists' items in force on ``as_of`` (status active when None) vs the baseline.
-    Private and minimal on purpose: core/rate.py (another issue) is the shared implementation."""
-    counted = list(config.get("counted", ["self-governance", "assisted"]))
-    baseline = config.get("baseline")
-    active = sum(1 for i in lists if i.kind in counted
-                 and (i.in_force(as_of) if as_of is not None else i.status == "active"))
-    rate = round((baseline - active) / baseline, 4) if isinstance(baseline, int) else None
-    return {"counted": counted, "as_of": _iso(as_of), "baseline": baseline, "active": active,
-            "rate": rate, "baseline_source": config.get("baseline_source")}
+    """Counted lists' items in force on ``as_of`` (the last day of the data; status active when
+    there is none) against the configured baseline, through :mod:`qingdan.core.rate`."""
+    from qingdan.core import rate
+
+    counted = list(rate.counted_kinds(config))
+    baseline = rate.config_baseline(config)
+    if as_of is not None:
+        active = rate.community_count(rate.count_lists(lists, as_of), counted)
+    else:
+        active = sum(1 for i in lists if i.kind in counted and i.status == "active")
+    return {"counted": counted, "as_of": _iso(as_of), "baseline": baseline.count,
+            "active": active, "rate": rate.reduction_rate(baseline.count, active),
+            "baseline_source": config.get("baseline_source")}
 
 
 def _set_filters(con: Any, filters: Filters) -> None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +22,7 @@ from typing import Any
 from qingdan.core.metrics import Report
 from qingdan.i18n import t
 from qingdan.render import charts
-from qingdan.render.files import atomic_write
+from qingdan.render.files import atomic_write, atomic_writer
 from qingdan.render.jsonout import dumps
 
 FILES = ("report.html", "report.md", "metrics.json", "violations.csv")
@@ -127,33 +126,17 @@ def write_documents(report: Report, out: Path, *, title: str, templates: Path | 
     atomic_write(out / "metrics.json", dumps(report.metrics()) + "\n")
     atomic_write(out / "report.md", markdown)
     atomic_write(out / "report.html", html)
-    written = [out / name for name in FILES[:3]]
-    _readable(written)
-    return written
+    return [out / name for name in FILES[:3]]
 
 
 def write_violations(source: Path, out: Path) -> Path:
     """``out/violations.csv``: DuckDB's CSV export behind a UTF-8 BOM, so Excel opens it."""
     target = out / "violations.csv"
     _with_bom(source, target)
-    _readable([target])
     return target
 
 
-def _readable(paths: list[Path]) -> None:
-    mask = os.umask(0)
-    os.umask(mask)
-    for path in paths:  # temp files are created 0600; reports are for reading by others
-        path.chmod(0o666 & ~mask)
-
-
 def _with_bom(source: Path, target: Path) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as dst, source.open("rb") as src:
-            dst.write(b"\xef\xbb\xbf")
-            shutil.copyfileobj(src, dst, 1 << 20)
-        Path(tmp).replace(target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_writer(target) as dst, source.open("rb") as src:
+        dst.write(b"\xef\xbb\xbf")
+        shutil.copyfileobj(src, dst, 1 << 20)
