@@ -55,10 +55,25 @@ def test_the_hooks_pass_on_a_clean_change(lists_repo):
     path.write_text(path.read_text(encoding="utf-8").replace(
         "title: 城乡社区挂牌清单", "title: 城乡社区挂牌清单  # 注释", 1), encoding="utf-8")
     git(lists_repo, "add", "-A")
-    for hook in ("qingdan-validate", "qingdan-diff-check"):
+    for hook in HOOK_IDS:
         done = _pre_commit(lists_repo, hook)
         assert done.returncode == 0, done.stdout + done.stderr
         assert "Passed" in done.stdout
+
+
+def test_the_test_hook_stops_a_list_change_that_flips_a_decision(lists_repo):
+    path = lists_repo / "lists" / "entry.yaml"
+    text = path.read_text(encoding="utf-8")
+    block = text.split("  - id: ZR-011\n", 1)[1].split("  - id:", 1)[0]
+    retired = (block.replace("status: active", "status: retired")
+               .replace("retired_on: null", 'retired_on: "2024-01-01"')
+               .replace("reason: null", "reason: 经基层代表评估取消"))
+    path.write_text(text.replace(block, retired, 1), encoding="utf-8")
+    git(lists_repo, "add", "-A")
+    assert _pre_commit(lists_repo, "qingdan-validate").returncode == 0
+    done = _pre_commit(lists_repo, "qingdan-test")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Failed" in done.stdout
 
 
 def test_the_diff_check_hook_stops_an_item_deleted_outright(lists_repo):
