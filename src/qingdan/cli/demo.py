@@ -68,7 +68,7 @@ def demo(
     synth.generate(lists, data, rows, seed=seed)
     console.print(t("demo.generate", rows=rows, path=data))
 
-    built, files = produce(root, [data], out / "report")
+    built, files = produce(root, [data], out / "report", lists=lists)
     console.print(t("demo.report", read=built.rows["read"], judged=built.rows["judged"],
                     rejected=built.rows["rejected"],
                     share=f"{(built.on_list_share or 0):.1%}",

@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING, Any
 from qingdan.i18n import t
 
 if TYPE_CHECKING:
+    from qingdan.core.lists import ListSet
     from qingdan.core.metrics import Filters, Report
     from qingdan.workspace import Workspace
 
 
 def produce(workspace: Workspace, paths: list[Path], out: Path, *, mapping: dict[str, str]
             | None = None, filters: Filters | None = None, db: Path | None = None,
-            progress: Any = None) -> tuple[Report, list[Path]]:
+            progress: Any = None, lists: ListSet | None = None) -> tuple[Report, list[Path]]:
     """Build and write the report; returns it and the files written (used by ``demo`` too)."""
     import tempfile
     from concurrent.futures import ThreadPoolExecutor
@@ -35,7 +36,8 @@ def produce(workspace: Workspace, paths: list[Path], out: Path, *, mapping: dict
     from qingdan.core.metrics import build_report, export_violations, persist
     from qingdan.render.report import generated_at, write_documents, write_violations
 
-    lists = load_lists(workspace.list_paths, workspace.relative)
+    if lists is None:
+        lists = load_lists(workspace.list_paths, workspace.relative)
     rev = revision(workspace.root)
     mapping = {**workspace.section("activity").get("columns", {}), **(mapping or {})}
     tmp = tempfile.TemporaryDirectory(prefix="qingdan-report-")

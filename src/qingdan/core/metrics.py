@@ -20,7 +20,7 @@ from typing import Any
 
 from qingdan.core.activity import Ingested, ingest, sha256
 from qingdan.core.judge import Judging, judge
-from qingdan.core.lists import ListSet
+from qingdan.core.lists import ListSet, parse_date
 from qingdan.core.sqlfiles import sql
 
 OFF_KINDS = ("certificate", "plaque", "evaluation", "ledger", "task")
@@ -166,8 +166,8 @@ def _assemble(con: Any, ingested: Ingested, judging: Judging, lists: ListSet, *,
     rejected = head["rejected"] + unsplit
     judged = head["judged"]
     per_source = dict(query_rows(con))
-    period_from = filters.date_from or _day(head["first_date"])
-    period_to = filters.date_to or _day(head["last_date"])
+    period_from = filters.date_from or parse_date(head["first_date"])
+    period_to = filters.date_to or parse_date(head["last_date"])
     titles: dict[str, list[dict[str, Any]]] = {k: [] for k in OFF_KINDS}
     for row in query(con, "offlist_titles", {"top": top}):
         titles.setdefault(row["kind"], []).append(
@@ -212,10 +212,6 @@ def _by_department(rows: list[dict[str, Any]], top: int) -> dict[str, list[dict[
 def query_rows(con: Any) -> list[tuple[int, int]]:
     return [(int(s), int(n)) for s, n in con.execute(
         "SELECT source, sum(n) FROM qd_cube WHERE g = 1 AND in_scope GROUP BY source").fetchall()]
-
-
-def _day(value: Any) -> dt.date | None:
-    return dt.date.fromisoformat(value) if isinstance(value, str) else None
 
 
 def _reason(code: str, detail: str | None) -> str:
