@@ -4,7 +4,9 @@ Contract: ``produce(workspace, paths, out)`` opens DuckDB (in memory, or ``db`` 
 ``qingdan sql``), runs :func:`qingdan.core.report.build.build_report`, exports the violations and
 writes the four files with :mod:`qingdan.render.report` (the documents render in a thread while
 DuckDB exports), and returns the :class:`~qingdan.core.report.build.Report` and the paths written.
-DuckDB spills to a temp folder of its own beyond ``[report] memory_limit``. Raises
+DuckDB spills to a temp folder of its own beyond ``[report] memory_limit`` (default
+:data:`MEMORY_LIMIT`: with the violations streamed unsorted, that keeps the peak flat at any
+size — measured in ``benchmarks/report_bench.py``). Raises
 ``UsageError``/``DataError`` like the core functions it calls; prints nothing.
 """
 
@@ -14,6 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qingdan.i18n import t
+
+#: DuckDB's buffer limit unless ``[report] memory_limit`` says otherwise; the process peaks
+#: ~100 MiB above it (Python, the lists, the renderer)
+MEMORY_LIMIT = "200MB"
 
 if TYPE_CHECKING:
     from qingdan.core.lists.model import ListSet
@@ -52,9 +58,8 @@ def produce(
     con = duckdb.connect(str(db) if db is not None else ":memory:")
     try:  # beyond memory DuckDB spills here (10^8 rows and more)
         con.execute("SET temp_directory = ?", [str(Path(tmp.name) / "spill")])
-        limit = workspace.section("report").get("memory_limit")
-        if limit:
-            con.execute("SET memory_limit = ?", [str(limit)])
+        limit = workspace.section("report").get("memory_limit") or MEMORY_LIMIT
+        con.execute("SET memory_limit = ?", [str(limit)])
         report = build_report(
             con,
             paths,
