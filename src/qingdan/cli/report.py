@@ -52,7 +52,13 @@ def parse_map(text: str | None) -> dict[str, str]:
     "Compliance report from activity logs (CSV/GBK, Parquet, JSONL, xlsx)."
 )
 def report(
-    data: Annotated[list[Path], typer.Argument(help="活动日志文件 · Activity log files.")],
+    data: Annotated[
+        list[Path],
+        typer.Argument(
+            help="活动日志：文件、文件夹（可按 区=…/ 分区）或通配符 · Activity logs: files, "
+            "folders (hive-partitioned too) or globs."
+        ),
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="输出目录 · Output folder.")],
     date_from: Annotated[
         str | None, typer.Option("--from", help="起始日期 · From (YYYY-MM-DD).")
@@ -73,6 +79,20 @@ def report(
             help="保留数据库文件（供 qingdan sql）· Keep the DuckDB database for `qingdan sql`.",
         ),
     ] = None,
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine",
+            help="计算引擎：duckdb（本机）或 spark · Engine: duckdb (this machine) or spark.",
+        ),
+    ] = "duckdb",
+    master: Annotated[
+        str | None,
+        typer.Option(
+            "--master",
+            help="Spark master（默认 local[*]；或设置 SPARK_REMOTE）· Spark master URL.",
+        ),
+    ] = None,
     fail: Annotated[
         bool,
         typer.Option(
@@ -91,9 +111,10 @@ def report(
     from qingdan.render.progress import steps
 
     filters = Filters(parse_day(date_from, "--from"), parse_day(date_to, "--to"), district, street)
-    for path in data:
-        if not path.is_file():
-            raise UsageError(t("file.missing", path=path))
+    if engine not in ("duckdb", "spark"):
+        raise UsageError(t("report.bad_engine", engine=engine))
+    if engine == "spark" and db is not None:
+        raise UsageError(t("report.spark_db"))
     with steps(env.console(stderr=True)) as progress:
         result, written = produce(
             env.workspace,
@@ -103,6 +124,8 @@ def report(
             filters=filters,
             db=db,
             progress=progress,
+            engine=engine,
+            master=master,
         )
     if fmt == "json":
         from qingdan.render.jsonout import envelope

@@ -37,6 +37,8 @@ def produce(
     db: Path | None = None,
     progress: Any = None,
     lists: ListSet | None = None,
+    engine: str = "duckdb",
+    master: str | None = None,
 ) -> tuple[Report, list[Path]]:
     """Build and write the report; returns it and the files written (used by ``demo`` too)."""
     import tempfile
@@ -47,7 +49,7 @@ def produce(
     from qingdan import __version__
     from qingdan.core.lists.git import revision
     from qingdan.core.lists.model import load_lists
-    from qingdan.core.report.build import build_report, export_violations, persist
+    from qingdan.core.report.build import DuckDBEngine, Engine, build_report, persist
     from qingdan.render.report import generated_at, write_documents, write_violations
 
     if lists is None:
@@ -60,6 +62,11 @@ def produce(
         con.execute("SET temp_directory = ?", [str(Path(tmp.name) / "spill")])
         limit = workspace.section("report").get("memory_limit") or MEMORY_LIMIT
         con.execute("SET memory_limit = ?", [str(limit)])
+        runner: Engine = DuckDBEngine()
+        if engine == "spark":
+            from qingdan.core.report.spark import SparkEngine
+
+            runner = SparkEngine(spark_session(master), Path(tmp.name))
         report = build_report(
             con,
             paths,
@@ -73,6 +80,7 @@ def produce(
             on_step=progress,
             lists_revision=(rev.commit + ("+dirty" if rev.dirty else "")) if rev.commit else None,
             top=int(workspace.section("report").get("top", 10)),
+            engine=runner,
         )
         if progress is not None:
             progress("render")
@@ -87,7 +95,7 @@ def produce(
                 templates=workspace.templates_dir,
                 generated=generated_at(),
             )
-            export_violations(con, violations)
+            runner.export(con, violations)
             written = [*documents.result(), write_violations(violations, out)]
         if db is not None:
             persist(con)
@@ -95,3 +103,42 @@ def produce(
         con.close()
         tmp.cleanup()
     return report, written
+
+
+def spark_session(master: str | None) -> Any:
+    """A Spark session: Spark Connect when ``SPARK_REMOTE`` is set (and no ``--master``), else
+    ``master`` (default ``local[*]``: every core of this machine). Without pyspark or Java, a
+    UsageError that says what to install."""
+    import os
+    import warnings
+
+    from qingdan.errors import UsageError
+    from qingdan.messages import msg
+
+    try:
+        with warnings.catch_warnings():  # "PySpark does not yet fully support pandas >= 3"
+            warnings.simplefilter("ignore", FutureWarning)
+            from pyspark.sql import SparkSession
+    except ImportError:
+        raise UsageError(msg("spark.missing"), msg("spark.missing.hint")) from None
+    builder: Any = SparkSession.builder.appName("qingdan report")
+    remote = os.environ.get("SPARK_REMOTE")
+    if remote and not master:
+        builder = builder.remote(remote)
+    else:
+        builder = (
+            builder.master(master or "local[*]")
+            .config("spark.ui.enabled", "false")
+            .config("spark.ui.showConsoleProgress", "false")
+        )
+    try:
+        spark = builder.getOrCreate()
+    except Exception as exc:  # no Java, a master that does not answer
+        raise UsageError(
+            msg("spark.unavailable", error=str(exc).strip().splitlines()[0]),
+            msg("spark.unavailable.hint"),
+        ) from None
+    spark.conf.set("spark.sql.session.timeZone", "UTC")
+    if not remote or master:
+        spark.sparkContext.setLogLevel("ERROR")
+    return spark

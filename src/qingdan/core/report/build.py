@@ -18,10 +18,11 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from qingdan.core.lists.model import ListSet, parse_date
-from qingdan.core.report.ingest import Ingested, ingest, sha256
+from qingdan.core.report.datasets import DataFile
+from qingdan.core.report.ingest import FORMATS, Ingested, ingest, sha256
 from qingdan.core.report.judge import Judging, judge
 from qingdan.core.report.sqlfiles import sql
 from qingdan.messages import Msg, msg
@@ -135,7 +136,7 @@ def _reduction_rate(
     }
 
 
-def _set_filters(con: Any, filters: Filters) -> None:
+def set_filters(con: Any, filters: Filters) -> None:
     for name, value in (
         ("from", filters.date_from),
         ("to", filters.date_to),
@@ -144,6 +145,58 @@ def _set_filters(con: Any, filters: Filters) -> None:
     ):
         cast = "DATE" if name in ("from", "to") else "VARCHAR"
         con.execute(f"SET VARIABLE qd_{name} = CAST(? AS {cast})", [value])
+
+
+class Engine(Protocol):
+    """Where the rows are judged and the cube is built: DuckDB here, Spark in :mod:`.spark`.
+    ``run`` leaves ``qd_cube``, ``qd_items``, ``qd_matches`` and ``rejects`` on the DuckDB
+    connection, so every section below is the same small query whatever the engine."""
+
+    name: str
+
+    def run(
+        self,
+        con: Any,
+        files: Sequence[DataFile],
+        lists: ListSet,
+        *,
+        mapping: Mapping[str, str],
+        filters: Filters,
+        match: Mapping[str, Any],
+        show: Callable[[Path], str],
+        step: Callable[[str], None],
+    ) -> tuple[Ingested, Judging]: ...
+
+    def export(self, con: Any, out: Path) -> int: ...
+
+
+class DuckDBEngine:
+    """The default: the rows stream from the files through DuckDB on ``con`` itself."""
+
+    name = "duckdb"
+
+    def run(
+        self,
+        con: Any,
+        files: Sequence[DataFile],
+        lists: ListSet,
+        *,
+        mapping: Mapping[str, str],
+        filters: Filters,
+        match: Mapping[str, Any],
+        show: Callable[[Path], str],
+        step: Callable[[str], None],
+    ) -> tuple[Ingested, Judging]:
+        ingested = ingest(con, files, mapping, show)
+        set_filters(con, filters)
+        step("judge")
+        judging = judge(con, lists, float(match.get("admit", 80)), float(match.get("review", 60)))
+        step("aggregate")
+        con.execute(sql("cube"))
+        return ingested, judging
+
+    def export(self, con: Any, out: Path) -> int:
+        return export_violations(con, out)
 
 
 def build_report(
@@ -160,67 +213,51 @@ def build_report(
     version: str = "",
     top: int = 10,
     on_step: Callable[[str], None] | None = None,
+    engine: Engine | None = None,
 ) -> Report:
-    """Ingest ``paths`` into ``con``, judge every row, and compute the report."""
+    """Read ``paths`` (files, folders, globs), judge every row on ``engine`` (DuckDB on ``con``
+    by default), and compute the report on ``con``."""
+    from qingdan.core.report.datasets import expand, pruned
+
     step = on_step or (lambda _name: None)
     filters = filters or Filters()
-    match = match or {}
+    engine = engine or DuckDBEngine()
+    mapping = mapping or {}
     step("ingest")
+    every = expand(paths, FORMATS)
+    f = filters
+    skip = {
+        d.path for d in every if pruned(d, mapping, f.date_from, f.date_to, f.district, f.street)
+    }
+    files = [d for d in every if d.path not in skip]
     from concurrent.futures import ThreadPoolExecutor
 
     with ThreadPoolExecutor(max_workers=1) as pool:  # hashlib releases the GIL: hash meanwhile
-        digests = [pool.submit(sha256, path) for path in paths if path.is_file()]
-        return _run(
+        digests = [pool.submit(sha256, d.path) for d in files]
+        ingested, judging = engine.run(
             con,
-            paths,
+            files,
             lists,
-            mapping=mapping or {},
+            mapping=mapping,
             filters=filters,
-            match=match,
-            rate=rate or {},
+            match=match or {},
             show=show,
+            step=step,
+        )
+        return _assemble(
+            con,
+            ingested,
+            judging,
+            lists,
+            filters=filters,
+            rate=rate or {},
             revision=lists_revision,
             version=version,
             top=top,
-            step=step,
-            digests=digests,
+            digests=[d.result() for d in digests],
+            engine=engine.name,
+            pruned=[show(d.path) for d in every if d.path in skip],
         )
-
-
-def _run(
-    con: Any,
-    paths: Sequence[Path],
-    lists: ListSet,
-    *,
-    mapping: Mapping[str, str],
-    filters: Filters,
-    match: Mapping[str, Any],
-    rate: Mapping[str, Any],
-    show: Callable[[Path], str],
-    revision: str | None,
-    version: str,
-    top: int,
-    step: Callable[[str], None],
-    digests: list[Any],
-) -> Report:
-    ingested = ingest(con, paths, mapping, show)
-    _set_filters(con, filters)
-    step("judge")
-    judging = judge(con, lists, float(match.get("admit", 80)), float(match.get("review", 60)))
-    step("aggregate")
-    con.execute(sql("cube"))
-    return _assemble(
-        con,
-        ingested,
-        judging,
-        lists,
-        filters=filters,
-        rate=rate,
-        revision=revision,
-        version=version,
-        top=top,
-        digests=[d.result() for d in digests],
-    )
 
 
 def _assemble(
@@ -235,6 +272,8 @@ def _assemble(
     version: str,
     top: int,
     digests: list[str],
+    engine: str,
+    pruned: list[str],
 ) -> Report:
     head = query(con, "headline")[0]
     unsplit = sum(s.unsplit for s in ingested.sources)
@@ -294,6 +333,8 @@ def _assemble(
                 }
                 for n, s in enumerate(ingested.sources)
             ],
+            "pruned": pruned,
+            "engine": engine,
             "lists_revision": revision,
             "qingdan_version": version,
         },

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from qingdan.core.lists.kinds import KIND_ALIASES, REQUEST_KINDS
+from qingdan.core.report.datasets import DataFile, partition_columns
 from qingdan.core.report.readers import Reader
 from qingdan.errors import UsageError
 from qingdan.messages import msg
@@ -112,10 +113,12 @@ def _typed(
     json_source: bool,
     trim: bool,
     plain_kinds: bool,
+    relation: str | None = None,
 ) -> str:
-    """SELECT turning ``src_<n>`` into canonical typed columns plus a reject ``code``/``detail``
-    (Parquet columns are typed data: no trimming there, which keeps the scan fast; when every
-    kind in the file is already an activity kind, no alias lookup per row either)."""
+    """SELECT turning ``relation`` (default ``src_<n>``) into canonical typed columns plus a
+    reject ``code``/``detail`` (Parquet columns are typed data: no trimming there, which keeps
+    the scan fast; when every kind in the file is already an activity kind, no alias lookup
+    per row either)."""
 
     def text(col: str) -> str:
         if col not in present:
@@ -167,12 +170,12 @@ SELECT getvariable('qd_{n}_shown') AS file, __line AS line, __shift AS shift, {n
        WHEN NOT ({date_ok}) THEN {text("date")}
        WHEN NOT ({hours_ok}) THEN {text("hours")}
        WHEN {kind_bad} THEN {text("kind")} END AS detail
-FROM src_{n}"""
+FROM {relation or f"src_{n}"}"""
 
 
 def ingest(
     con: Any,
-    paths: Sequence[Path],
+    paths: Sequence[Path | DataFile],
     mapping: Mapping[str, str],
     show: Callable[[Path], str] = str,
     on_file: Callable[[Path], None] | None = None,
@@ -187,7 +190,7 @@ def ingest(
 
 def _ingest(
     con: Any,
-    paths: Sequence[Path],
+    paths: Sequence[Path | DataFile],
     mapping: Mapping[str, str],
     *,
     show: Callable[[Path], str],
@@ -195,7 +198,9 @@ def _ingest(
     tmp: Path,
 ) -> Ingested:
     selects, reader_rejects, infos = [], [], []
-    for n, path in enumerate(paths):
+    for n, entry in enumerate(paths):
+        data = entry if isinstance(entry, DataFile) else DataFile(entry)
+        path = data.path
         shown = show(path)
         if not path.is_file():
             raise UsageError(msg("file.missing", path=shown))
@@ -207,9 +212,18 @@ def _ingest(
         reader = Reader(con, n, path, shown, tmp)
         reader.var("shown", shown)
         present = set(getattr(reader, fmt)(mapping))
-        types = {r[0]: r[1] for r in con.execute(f"DESCRIBE src_{n}").fetchall()}
+        relation = f"src_{n}"
+        parts = partition_columns(data, mapping, sorted(present))
+        if parts:  # hive partition values (district=…/) as columns the file itself lacks
+            consts = ", ".join(f"{reader.var(f'part_{c}', v)} AS {c}" for c, v in parts.items())
+            relation = f"srcp_{n}"
+            con.execute(
+                f"CREATE OR REPLACE TEMP VIEW {relation} AS SELECT *, {consts} FROM src_{n}"
+            )
+            present |= set(parts)
+        types = {r[0]: r[1] for r in con.execute(f"DESCRIBE {relation}").fetchall()}
         kinds = (
-            {r[0] for r in con.execute(f"SELECT DISTINCT kind FROM src_{n}").fetchall()}
+            {r[0] for r in con.execute(f"SELECT DISTINCT kind FROM {relation}").fetchall()}
             if "kind" in present
             else set()
         )
@@ -222,6 +236,7 @@ def _ingest(
                 json_source=fmt == "jsonl",
                 trim=fmt != "parquet",
                 plain_kinds=plain,
+                relation=relation,
             )
         )
         if reader.reader_rejects:

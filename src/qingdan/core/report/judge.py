@@ -48,9 +48,10 @@ class Judging:
     review: float
 
 
-def register_items(con: Any, lists: ListSet) -> None:
+def item_columns(lists: ListSet) -> dict[str, list[Any]]:
+    """The ``qd_items`` table as columns: every item with its kind, dates and status."""
     items = sorted(lists, key=lambda i: i.id)
-    columns = {
+    return {
         "id": [i.id.upper() for i in items],
         "list_kind": [i.kind for i in items],
         "request_kind": [REQUEST_KIND_OF.get(i.kind, "task") for i in items],
@@ -60,8 +61,16 @@ def register_items(con: Any, lists: ListSet) -> None:
         "effective_to": [i.effective_to for i in items],
         "retired_on": [i.retired_on for i in items],
     }
+
+
+def load_table(con: Any, name: str, columns: dict[str, list[Any]]) -> None:
+    """``columns`` as the DuckDB temp table ``name`` (values as parameters, one statement)."""
     select = ", ".join(f"unnest(${k}) AS {k}" for k in columns)
-    con.execute(f"CREATE OR REPLACE TEMP TABLE qd_items AS SELECT {select}", columns)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT {select}", columns)
+
+
+def register_items(con: Any, lists: ListSet) -> None:
+    load_table(con, "qd_items", item_columns(lists))
 
 
 def match_titles(
@@ -104,13 +113,9 @@ def match_titles(
 def judge(con: Any, lists: ListSet, admit: float = 80, review: float = 60) -> Judging:
     """Define ``judged`` on ``con`` (needs the ``activity`` view)."""
     register_items(con, lists)
-    pairs = con.execute(  # from typed, not activity: no need to test every row's readability
-        "SELECT DISTINCT title, kind FROM typed WHERE item_id IS NULL AND title IS NOT NULL "
-        "AND kind IS NOT NULL ORDER BY title, kind"
-    ).fetchall()
+    pairs = [tuple(r) for r in con.execute(sql("titles")).fetchall()]
     columns, keys = match_titles(pairs, lists, admit, review)
-    select = ", ".join(f"unnest(${k}) AS {k}" for k in columns)
-    con.execute(f"CREATE OR REPLACE TEMP TABLE qd_matches AS SELECT {select}", columns)
+    load_table(con, "qd_matches", columns)
     con.execute(sql("keys"))
     con.execute(sql("judged"))
     return Judging(len(pairs), keys, admit, review)

@@ -188,3 +188,42 @@ MESSAGES.update(
         ),
     }
 )
+MESSAGES.update(
+    {
+        "dataset.empty": (
+            "没有找到活动日志文件：{path}",
+            "no activity log files found: {path}",
+        ),
+        "dataset.empty.hint": (
+            "文件夹或通配符下应有 .parquet、.csv、.jsonl 或 .xlsx 文件。",
+            "a folder or glob should hold .parquet, .csv, .jsonl or .xlsx files.",
+        ),
+        "report.bad_engine": (
+            "未知的引擎：{engine}（可用：duckdb、spark）",
+            "unknown engine: {engine} (choose duckdb or spark)",
+        ),
+        "report.spark_db": (
+            "--db 只适用于 DuckDB 引擎",
+            "--db works with the DuckDB engine only",
+        ),
+        "spark.missing": ("未安装 pyspark", "pyspark is not installed"),
+        "spark.missing.hint": (
+            "安装 Spark 扩展：pip install 'qingdan[spark]'（还需要 Java 17 或更高版本）。",
+            "install the Spark extra: pip install 'qingdan[spark]' (it needs Java 17 or newer).",
+        ),
+        "spark.unavailable": ("无法启动 Spark：{error}", "cannot start Spark: {error}"),
+        "spark.unavailable.hint": (
+            "本机运行需要 Java 17 或更高版本；集群请检查 --master 或 SPARK_REMOTE 的地址。",
+            "local mode needs Java 17 or newer; for a cluster check --master or SPARK_REMOTE.",
+        ),
+        "spark.parquet_only": (
+            "Spark 引擎只读取 Parquet：{path}",
+            "the Spark engine reads Parquet only: {path}",
+        ),
+        "spark.parquet_only.hint": (
+            "先用 DuckDB 转换一次：COPY (FROM 'log.csv') TO 'log.parquet'，或用默认引擎。",
+            "convert it once (DuckDB: COPY (FROM 'log.csv') TO 'log.parquet') or use the default "
+            "engine.",
+        ),
+    }
+)
