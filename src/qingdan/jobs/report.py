@@ -130,6 +130,11 @@ def spark_session(master: str | None) -> Any:
             builder.master(master or "local[*]")
             .config("spark.ui.enabled", "false")
             .config("spark.ui.showConsoleProgress", "false")
+            # one machine: a few shuffle partitions, not Spark's 200 tiny tasks per aggregate
+            .config(
+                "spark.sql.shuffle.partitions",
+                "8" if (master or "local").startswith("local") else "200",
+            )
         )
     try:
         spark = builder.getOrCreate()

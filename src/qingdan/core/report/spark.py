@@ -166,7 +166,7 @@ class SparkEngine:
         )
         con.execute("SET VARIABLE qd_violations = ?", [str(folder / "*.parquet")])
         done = con.execute(
-            "COPY (SELECT * FROM read_parquet(getvariable('qd_violations'))) "
+            "COPY (SELECT * EXCLUDE (source) FROM read_parquet(getvariable('qd_violations'))) "
             "TO $path (FORMAT csv, HEADER true)",
             {"path": str(out)},
         )

@@ -1,0 +1,69 @@
+"""Folders, globs and hive partitions: which files a report reads, and which the filters prune."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from qingdan.core.report.datasets import DataFile, expand, partition_columns, pruned
+from qingdan.core.report.ingest import FORMATS
+from qingdan.errors import UsageError
+
+
+def touch(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"")
+    return path
+
+
+def test_a_folder_expands_to_its_data_files_sorted_with_their_partitions(tmp_path: Path) -> None:
+    touch(tmp_path / "year=2024" / "district=西岗区" / "part-1.parquet")
+    touch(tmp_path / "year=2024" / "district=中山区" / "part-0.parquet")
+    touch(tmp_path / "year=2024" / "_SUCCESS")
+    touch(tmp_path / ".hidden" / "x.parquet")
+    touch(tmp_path / "notes.txt.bak")
+    files = expand([tmp_path], FORMATS)
+    assert [f.path.relative_to(tmp_path).as_posix() for f in files] == [
+        "year=2024/district=中山区/part-0.parquet",
+        "year=2024/district=西岗区/part-1.parquet",
+    ]
+    assert files[1].partition == (("year", "2024"), ("district", "西岗区"))
+
+
+def test_a_glob_expands_and_an_empty_one_is_a_usage_error(tmp_path: Path) -> None:
+    a, b = touch(tmp_path / "a.parquet"), touch(tmp_path / "b.parquet")
+    assert [f.path for f in expand([tmp_path / "*.parquet"], FORMATS)] == [a, b]
+    with pytest.raises(UsageError):
+        expand([tmp_path / "*.csv"], FORMATS)
+    with pytest.raises(UsageError):
+        expand([tmp_path / "missing.parquet"], FORMATS)
+
+
+def test_partition_values_fill_only_the_columns_a_file_lacks() -> None:
+    data = DataFile(Path("x.parquet"), (("year", "2024"), ("区县", "西岗区"), ("street", "s")))
+    assert partition_columns(data, {"区县": "district"}, ["date", "street"]) == {
+        "district": "西岗区"
+    }
+
+
+@pytest.mark.parametrize(
+    ("partition", "kept"),
+    [
+        ((("district", "西岗区"),), True),
+        ((("district", "中山区"),), False),
+        ((("year", "2023"),), False),
+        ((("year", "2024"), ("month", "2")), False),
+        ((("year", "2024"), ("month", "3")), True),
+        ((("date", "2024-03-31"),), True),
+        ((("date", "2024-04-01"),), False),
+        ((("year", "not-a-year"),), True),
+    ],
+)
+def test_files_are_pruned_by_partition_only_when_every_row_is_outside(
+    partition: tuple[tuple[str, str], ...], kept: bool
+) -> None:
+    data = DataFile(Path("x.parquet"), partition)
+    march = (dt.date(2024, 3, 1), dt.date(2024, 3, 31))
+    assert pruned(data, {}, *march, "西岗区", None) is not kept
