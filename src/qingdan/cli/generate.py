@@ -18,6 +18,7 @@ from qingdan.i18n import t
 
 app = typer.Typer(rich_markup_mode=None)
 FORMATS = ("text", "json")
+LONG_RUN = 1_000_000  #: rows from which a terminal shows the percentage written
 
 
 @app.command(
@@ -50,7 +51,15 @@ def generate(
         raise UsageError(t("generate.bad_rows", rows=rows))
     if out.suffix.lower() not in FILE_FORMATS:
         raise UsageError(t("generate.bad_ext", path=out), t("generate.bad_ext.hint"))
-    done = run(env.lists(), out, rows, seed, dirty=dirty)
+    progress = None
+    if rows >= LONG_RUN and env.console(stderr=True).is_terminal:  # never into a log file
+
+        def progress(percent: float) -> None:
+            typer.echo("\r" + t("generate.progress", percent=f"{percent:.0f}"), err=True, nl=False)
+
+    done = run(env.lists(), out, rows, seed, dirty=dirty, on_progress=progress)
+    if progress is not None:
+        typer.echo("", err=True)
     if fmt == "json":
         from qingdan.render.jsonout import envelope
 

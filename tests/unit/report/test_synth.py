@@ -61,3 +61,11 @@ def test_dirty_output_has_rows_no_reader_can_take(tmp_path: Path, lists: ListSet
     text = out.read_text(encoding="utf-8")
     assert "2024-02-30" in text and "约两小时" in text
     assert len(text.splitlines()) == 1 + 5000 + done.broken_lines
+
+
+def test_generate_reports_progress_up_to_100_percent_when_asked(tmp_path: Path) -> None:
+    seen: list[float] = []
+    lists = load_lists(load(Path(__file__).parents[3]).list_paths)
+    done = generate(lists, tmp_path / "a.parquet", 300_000, seed=1, on_progress=seen.append)
+    assert done.rows == 300_000 and seen and seen[-1] == 100.0
+    assert all(0 <= p <= 100 for p in seen)

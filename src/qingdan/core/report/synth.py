@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from qingdan.core.lists.model import Item, ListSet
 from qingdan.core.report import synth_dims as data
@@ -179,6 +181,7 @@ def generate(
     seed: int = 0,
     *,
     dirty: bool = False,
+    on_progress: Callable[[float], None] | None = None,
     start: dt.date = dt.date(2024, 1, 1),
     days: int = 366,
 ) -> Generated:
@@ -228,7 +231,7 @@ def generate(
     try:
         con = duckdb.connect()
         con.execute("SET preserve_insertion_order = true")
-        con.execute(f"COPY ({query}) TO $path ({options})", {**params, "path": tmp})
+        _copy(con, f"COPY ({query}) TO $path ({options})", {**params, "path": tmp}, on_progress)
         con.close()
         broken = _append_broken(Path(tmp), fmt, rows) if dirty else 0
         Path(tmp).replace(out)
@@ -257,3 +260,34 @@ def _append_broken(path: Path, fmt: str, rows: int) -> int:
         for n in range(count):
             fh.write(samples[n % 2])
     return count
+
+
+def _copy(
+    con: Any, statement: str, params: dict[str, Any], on_progress: Callable[[float], None] | None
+) -> None:
+    """Run the COPY (it streams: rows are written as they are made, never held); with
+    ``on_progress``, report DuckDB's percentage done every half second from this thread while
+    a worker runs it."""
+    if on_progress is None:
+        con.execute(statement, params)
+        return
+    import threading
+
+    failed: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            con.execute(statement, params)
+        except BaseException as exc:  # re-raised in the caller's thread
+            failed.append(exc)
+
+    worker = threading.Thread(target=work, daemon=True)
+    worker.start()
+    while worker.is_alive():
+        worker.join(0.5)
+        done = con.query_progress()
+        if worker.is_alive() and done >= 0:
+            on_progress(done)
+    if failed:
+        raise failed[0]
+    on_progress(100.0)

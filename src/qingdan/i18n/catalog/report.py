@@ -7,6 +7,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "用 .parquet、.csv 或 .jsonl 结尾的文件名。",
         "name the file .parquet, .csv or .jsonl.",
     ),
+    "generate.progress": ("正在生成… {percent}%", "generating… {percent}%"),
     "generate.done": (
         "已生成 {rows} 行（{format}）：{path}",
         "wrote {rows} rows ({format}) to {path}",
