@@ -1,8 +1,9 @@
 """Renderers of a ``CheckRun``: json, jsonl, text (rich), markdown.
 
-The JSON shape (documented in docs/readme-check.md) is built once in :func:`decision_dict`; the
-decision log, ``--format jsonl`` and ``--format json`` all use it, and the Markdown template
-(``check.md.j2``) renders the same dictionaries, so the formats cannot drift apart.
+The JSON shape (documented in docs/reference/json-outputs.md) is built once in
+:func:`decision_dict`; the decision log, ``--format jsonl`` and ``--format json`` all use it,
+and the Markdown template (``check.md.j2``) renders the same dictionaries, so the formats cannot
+drift apart.
 """
 
 from __future__ import annotations
