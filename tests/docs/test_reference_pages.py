@@ -139,3 +139,14 @@ def test_every_docs_path_named_in_the_repository_exists():
             if not (ROOT / target).exists():
                 dangling.append(f"{rel(path) if path != README else 'README.md'}: {target}")
     assert not dangling, "\n".join(dangling)
+
+
+def test_every_repository_path_the_docs_name_exists():
+    """``src/…``, ``tests/…``, ``benchmarks/…`` and the like, in backticks, name real files."""
+    top = "src|tests|benchmarks|reports|schemas|examples|cases|lists|docs"
+    missing = []
+    for page in pages():
+        for target in re.findall(rf"`((?:{top})/[^`\s]*)`", page.read_text(encoding="utf-8")):
+            if not any(mark in target for mark in "…*<") and not (ROOT / target).exists():
+                missing.append(f"{rel(page)}: {target}")
+    assert not missing, "\n".join(missing)
