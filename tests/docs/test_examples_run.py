@@ -63,6 +63,7 @@ def _run_block(block: Block, workspace: Path, logs: Path, env: dict[str, str]) -
     return wrong
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("page", RUNNABLE, ids=rel)
 def test_every_shell_example_on_the_page_runs_with_the_status_it_shows(page, workspace, tmp_path):
     git(workspace, "init", "-q", "-b", "main")
