@@ -34,3 +34,31 @@ def test_every_command_has_a_section_on_a_command_page(runner):
 
 def test_no_command_page_documents_a_command_that_does_not_exist(runner):
     assert set(_documented()) <= _commands_in_help(runner)
+
+
+#: documented once, in docs/getting-started.md ("Common options"), or typer's own
+COMMON = {
+    "--help",
+    "--install-completion",
+    "--show-completion",
+    "--workspace",
+    "--lang",
+    "--no-color",
+    "--format",
+}
+
+
+def test_every_option_of_a_command_is_on_its_page(runner):
+    common = (DOCS / "getting-started.md").read_text(encoding="utf-8")
+    assert all(
+        option in common
+        for option in COMMON - {"--help", "--install-completion", "--show-completion"}
+    )
+    missing = []
+    for name, page in sorted(_documented().items()):
+        usage = run(runner, name, "--help").stdout
+        text = (DOCS / "commands" / page).read_text(encoding="utf-8")
+        for option in sorted(set(re.findall(r"(?<![\w-])--[a-z][a-z-]+", usage)) - COMMON):
+            if option not in text:
+                missing.append(f"docs/commands/{page}: qingdan {name} {option}")
+    assert not missing, "\n".join(missing)
