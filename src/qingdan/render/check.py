@@ -8,7 +8,6 @@ decision log, ``--format jsonl`` and ``--format json`` all use it, and the Markd
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qingdan.core.check.decision import CheckRun, Decision, Judgement, Match, Reason
@@ -16,7 +15,7 @@ from qingdan.i18n import t
 from qingdan.render.jsonout import dumps, envelope
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from qingdan.render.registry import Out
 
 KINDS = ("task", "ledger", "certificate", "plaque", "evaluation")
 STYLES = {"admitted": "green", "exempt": "cyan", "review": "yellow", "rejected": "red"}
@@ -94,7 +93,7 @@ def problems(run: CheckRun) -> list[dict[str, Any]]:
     return [{"file": p.file, "line": p.line, "message": p.message} for p in run.problems]
 
 
-def to_json(run: CheckRun) -> dict[str, Any]:
+def to_json(run: CheckRun, out: Out | None = None) -> dict[str, Any]:
     return envelope(
         decisions=[decision_dict(d) for d in run.decisions],
         summary=run.summary,
@@ -102,7 +101,7 @@ def to_json(run: CheckRun) -> dict[str, Any]:
     )
 
 
-def jsonl(run: CheckRun) -> str:
+def jsonl(run: CheckRun, out: Out | None = None) -> str:
     return "\n".join(dumps(decision_dict(d), indent=None) for d in run.decisions)
 
 
@@ -112,7 +111,7 @@ def log_lines(run: CheckRun) -> str:
     return "".join(f"{line}\n" for line in lines)
 
 
-def markdown(run: CheckRun, templates: Path | None) -> str:
+def markdown(run: CheckRun, out: Out) -> str:
     from qingdan.render.templates import render
 
     labels = {
@@ -144,7 +143,7 @@ def markdown(run: CheckRun, templates: Path | None) -> str:
             "kinds": {k: t(f"check.kind.{k}") for k in KINDS},
             "sep": _sep(),
         },
-        templates,
+        out.templates,
     )
 
 
@@ -159,10 +158,21 @@ def _line_of(m: dict[str, Any]) -> str:
     return f"{m['id']} {m['title']}  ({m['score']}; {evidence}; {m['location']})"
 
 
-def text(run: CheckRun, console: Console) -> None:
+def problems_note(run: CheckRun, out: Out) -> None:
+    """Each unreadable request on stderr, then how many there were (every format)."""
+    import sys
+
+    for problem in run.problems:
+        sys.stderr.write(f"qingdan: {t('error.prefix')}: {problem.location}: {problem.message}\n")
+    if run.problems:
+        sys.stderr.write(t("check.problems", count=len(run.problems)) + "\n")
+
+
+def text(run: CheckRun, out: Out) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    console = out.console()
     for d in (decision_dict(x) for x in run.decisions):
         head = Text(f"{d['request_id']} {d['title']}  ")
         head.append(t(f"check.verdict.{d['verdict']}"), style=f"bold {STYLES[d['verdict']]}")
