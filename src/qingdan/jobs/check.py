@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qingdan.errors import UsageError
-from qingdan.i18n import t
+from qingdan.messages import msg
 
 if TYPE_CHECKING:
     from qingdan.core.check.decision import CheckRun
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 def _missing(paths: list[Path]) -> None:
     for path in paths:
         if not path.exists():
-            raise UsageError(t("file.missing", path=path))
+            raise UsageError(msg("file.missing", path=path))
 
 
 def decide(
@@ -50,7 +50,7 @@ def decide(
         batch.requests, lists, policy, revision(ws.root), as_of=as_of, problems=batch.problems
     )
     if not run.decisions and not run.problems:
-        raise UsageError(t("check.no_requests", paths=" ".join(map(str, paths))))
+        raise UsageError(msg("check.no_requests", paths=" ".join(map(str, paths))))
     if log is not None and run.decisions:
         from qingdan.render.check import log_lines
 
@@ -70,6 +70,6 @@ def run_cases(ws: Workspace, lists: ListSet, paths: list[Path] | None) -> CaseRu
     _missing(targets)
     found = cases.load(targets, ws.relative)
     if not found:
-        raise UsageError(t("cases.none", path=", ".join(map(str, targets))))
+        raise UsageError(msg("cases.none", path=", ".join(map(str, targets))))
     policy = from_config(ws.section("match"), ws.section("check"))
     return cases.run(found, lists, policy, revision(ws.root))

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qingdan.errors import UsageError
-from qingdan.i18n import t
+from qingdan.messages import msg
 
 if TYPE_CHECKING:
     from qingdan.core.lists.model import ListSet
@@ -35,7 +35,7 @@ def rate(
     from qingdan.core.maintain import rate as core
 
     if baseline is not None and baseline_rev is not None:
-        raise UsageError(t("rate.both_baselines"))
+        raise UsageError(msg("rate.both_baselines"))
     config = ws.section("rate")
     chosen: core.Baseline | None = None
     if baseline is not None:
@@ -75,7 +75,7 @@ def import_lists(lists: ListSet, path: Path, *, dry_run: bool = False) -> Import
     from qingdan.render.files import atomic_write
 
     if not path.is_file():
-        raise UsageError(t("file.missing", path=path))
+        raise UsageError(msg("file.missing", path=path))
     done = import_workbook(path, lists, dry_run=dry_run)
     if done.written:
         for target, text in done.plan.texts.items():

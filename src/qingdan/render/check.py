@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from qingdan.core.check.decision import CheckRun, Decision, Judgement, Match, Reason
-from qingdan.i18n import t
+from qingdan.i18n import t, tr
 from qingdan.render.jsonout import dumps, envelope
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ def _reasons(reasons: Iterable[Reason]) -> list[dict[str, Any]]:
         {
             "code": r.code,
             "slug": r.slug,
-            "message": r.message,
+            "message": tr(r.message),
             "item": r.item,
             "legal_basis": list(r.legal_basis),
             "location": r.location,
@@ -67,8 +67,8 @@ def decision_dict(d: Decision) -> dict[str, Any]:
     review = None
     if d.review is not None:
         review = {
-            "steps": list(d.review.steps),
-            "lacks": [{"code": x.code, "message": x.message} for x in d.review.lacks],
+            "steps": [tr(s) for s in d.review.steps],
+            "lacks": [{"code": x.code, "message": tr(x.message)} for x in d.review.lacks],
         }
     return {
         "request_id": r.id,
@@ -90,7 +90,7 @@ def decision_dict(d: Decision) -> dict[str, Any]:
 
 
 def problems(run: CheckRun) -> list[dict[str, Any]]:
-    return [{"file": p.file, "line": p.line, "message": p.message} for p in run.problems]
+    return [{"file": p.file, "line": p.line, "message": tr(p.message)} for p in run.problems]
 
 
 def to_json(run: CheckRun, out: Out | None = None) -> dict[str, Any]:
@@ -163,7 +163,8 @@ def problems_note(run: CheckRun, out: Out) -> None:
     import sys
 
     for problem in run.problems:
-        sys.stderr.write(f"qingdan: {t('error.prefix')}: {problem.location}: {problem.message}\n")
+        where = f"qingdan: {t('error.prefix')}: {problem.location}"
+        sys.stderr.write(f"{where}: {tr(problem.message)}\n")
     if run.problems:
         sys.stderr.write(t("check.problems", count=len(run.problems)) + "\n")
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from qingdan import __version__
 from qingdan.core.lists.validate import CODES, ValidationReport
-from qingdan.i18n import t
+from qingdan.i18n import t, tr
 from qingdan.render.jsonout import dumps, envelope
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def to_json(report: ValidationReport, out: Out | None = None) -> dict[str, Any]:
                 "path": f.path,
                 "code": f.code,
                 "severity": f.severity,
-                "message": f.message,
+                "message": tr(f.message),
             }
             for f in report.findings
         ],
@@ -52,7 +52,7 @@ def print_findings(report: ValidationReport, console: Console) -> None:
         style = "red" if f.severity == "error" else "yellow"
         line = Text(f"{f.location} ")
         line.append(f.code, style=f"bold {style}")
-        line.append(f" {f.message}")
+        line.append(f" {tr(f.message)}")
         if f.path:
             line.append(f"  [{f.path}]", style="dim")
         console.print(line)
@@ -80,7 +80,7 @@ def github(report: ValidationReport, out: Out | None = None) -> str:
     ranked = sorted(report.findings, key=lambda f: (f.severity != "error", f.file, f.line))
     lines = [
         f"::{f.severity} file={_escape(f.file, True)},line={f.line},col={f.column},"
-        f"title={f.code}::{_escape(f.message)}"
+        f"title={f.code}::{_escape(tr(f.message))}"
         for f in ranked[:GITHUB_LIMIT]
     ]
     if len(ranked) > GITHUB_LIMIT:
@@ -116,7 +116,7 @@ def sarif(report: ValidationReport, out: Out | None = None) -> str:
                     {
                         "ruleId": f.code,
                         "level": "error" if f.severity == "error" else "warning",
-                        "message": {"text": f.message},
+                        "message": {"text": tr(f.message)},
                         "locations": [
                             {
                                 "physicalLocation": {

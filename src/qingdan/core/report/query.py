@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from qingdan.errors import UsageError
-from qingdan.i18n import t
+from qingdan.messages import msg
 
 
 @dataclass(frozen=True)
@@ -30,14 +30,14 @@ def query(db: Path, statement: str) -> QueryResult:
     import duckdb
 
     if not db.is_file():
-        raise UsageError(t("file.missing", path=db), t("sql.missing_db.hint"))
+        raise UsageError(msg("file.missing", path=db), msg("sql.missing_db.hint"))
     con = duckdb.connect(str(db), read_only=True)
     try:
         result = con.execute(statement)
         columns = tuple(d[0] for d in result.description or ())
         rows = tuple(tuple(r) for r in result.fetchall())
     except duckdb.Error as exc:
-        raise UsageError(t("sql.failed", error=str(exc).splitlines()[0])) from None
+        raise UsageError(msg("sql.failed", error=str(exc).splitlines()[0])) from None
     finally:
         con.close()
     return QueryResult(statement, columns, rows)
