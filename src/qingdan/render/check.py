@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from qingdan.core.check.decision import CheckRun, Decision, Judgement, Match, Reason
 from qingdan.i18n import t, tr
+from qingdan.messages import Msg, Text
 from qingdan.render.jsonout import dumps, envelope
 
 if TYPE_CHECKING:
@@ -62,12 +63,18 @@ def _judgement(j: Judgement) -> dict[str, Any]:
     }
 
 
+def _step(step: Text) -> dict[str, Any]:
+    """A step of the entry procedure: its code (language-neutral) and its localised message."""
+    code = step.key.removeprefix("check.step.") if isinstance(step, Msg) else None
+    return {"step": code, "message": tr(step)}
+
+
 def decision_dict(d: Decision) -> dict[str, Any]:
     r = d.request
     review = None
     if d.review is not None:
         review = {
-            "steps": [tr(s) for s in d.review.steps],
+            "steps": [_step(s) for s in d.review.steps],
             "lacks": [{"code": x.code, "message": tr(x.message)} for x in d.review.lacks],
         }
     return {
@@ -195,7 +202,9 @@ def text(run: CheckRun, out: Out) -> None:
             console.print(
                 Text(
                     f"  {t('check.label.steps')}: "
-                    + " → ".join(s.split("：")[0].split(":")[0] for s in d["review"]["steps"])
+                    + " → ".join(
+                        s["message"].split("：")[0].split(":")[0] for s in d["review"]["steps"]
+                    )
                 )
             )
             lacks = _sep().join(x["message"] for x in d["review"]["lacks"]) or t("label.none")

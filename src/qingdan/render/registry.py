@@ -31,8 +31,6 @@ if TYPE_CHECKING:
 
     from qingdan.workspace import Workspace
 
-SCHEMA_VERSION = 1
-
 #: result type → format → renderer. The first format is the default.
 RENDERERS: dict[str, dict[str, str]] = {
     "validation": {  # core.lists.validate.ValidationReport
@@ -108,6 +106,7 @@ def console(no_color: bool = False, stderr: bool = False) -> Console:
 def envelope(result_type: str, data: Mapping[str, Any], out: Out) -> dict[str, Any]:
     """The one JSON envelope: fixed keys first, then ``data`` in its own order."""
     from qingdan import __version__
+    from qingdan.render.jsonout import SCHEMA_VERSION
 
     head: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
