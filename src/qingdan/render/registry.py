@@ -14,7 +14,7 @@
 
 The envelope: ``schema_version``, ``command``, ``qingdan_version``, ``lists_revision`` (for results
 drawn from the workspace's lists), then the data, in that order. Each command's answer is published
-as ``schemas/output/<command>.schema.json`` (docs/reference/json.md).
+as ``schemas/output/<command>.schema.json`` (docs/reference/json-outputs.md).
 """
 
 from __future__ import annotations
