@@ -135,9 +135,12 @@ def emit(result_type: str, result: Any, out: Out) -> None:
     if isinstance(answer, Mapping):
         sys.stdout.write(dumps(envelope(result_type, answer, out)) + "\n")
     elif isinstance(answer, bytes):
+        from qingdan.errors import UsageError
+        from qingdan.messages import msg
         from qingdan.render.files import atomic_write
 
-        assert out.path is not None, f"{out.command} -f {out.fmt} needs --out"
+        if out.path is None:
+            raise UsageError(msg("format.needs_out", fmt=out.fmt))
         atomic_write(out.path, answer)
     elif isinstance(answer, str) and answer:
         sys.stdout.write(answer if answer.endswith("\n") else answer + "\n")

@@ -34,3 +34,15 @@ def test_the_envelope_leads_with_its_keys_and_keeps_the_data_order(workspace: Pa
 def test_answers_not_drawn_from_the_lists_carry_no_lists_revision(workspace: Path) -> None:
     doc = envelope("sql", {"columns": []}, Out("sql", "json", load(workspace)))
     assert list(doc) == ["schema_version", "command", "qingdan_version", "columns"]
+
+
+def test_a_file_format_without_out_is_a_usage_error_naming_the_option(workspace: Path) -> None:
+    from qingdan.core.lists.model import load_lists
+    from qingdan.errors import UsageError
+    from qingdan.i18n import tr
+    from qingdan.render.registry import emit
+
+    ws = load(workspace)
+    with pytest.raises(UsageError) as caught:
+        emit("export", load_lists(ws.list_paths, ws.relative), Out("export", "xlsx", ws))
+    assert "--out" in tr(caught.value.message)
