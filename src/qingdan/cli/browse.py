@@ -85,14 +85,14 @@ def search(
     check_format(fmt, FORMATS)
     env = setup(workspace, lang, no_color)
     from qingdan.core.browse import search as run_search
-    from qingdan.core.kinds import KIND_KEYS
+    from qingdan.core.kinds import ALL_KEYS
     from qingdan.render import browse as out
 
     if not text.strip():
         raise UsageError(t("search.empty"))
     for k in kind or ():
-        if k not in KIND_KEYS:
-            raise UsageError(t("search.bad_kind", kind=k, choices=", ".join(KIND_KEYS)))
+        if k not in ALL_KEYS:
+            raise UsageError(t("search.bad_kind", kind=k, choices=", ".join(ALL_KEYS)))
     results = run_search(env.lists(), text, limit=limit, floor=min_score, kinds=kind or None)
     if fmt == "json":
         emit_json(out.search_json(text, results))
