@@ -54,6 +54,7 @@ def test_rate_counts_the_bundled_lists_as_190_to_83(runner):
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
     assert list(document) == ["schema_version", "at", "baseline", "current", "reduction_rate",
+                              "lists_in_force", "in_force_from", "split", "illustrative",
                               "lists"]
     assert (document["baseline"]["count"], document["current"]) == (190, 83)
     assert document["reduction_rate"] == 0.5632
