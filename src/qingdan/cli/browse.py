@@ -27,6 +27,10 @@ FORMATS = ("text", "json")
 @app.command("lists", help="列出七张清单：有效、已取消、已否决的事项数 · "
              "List the lists with active, retired and vetoed counts.")
 def lists_(
+    provenance: Annotated[bool, typer.Option(
+        "--provenance", help="按来源方式（照录/改写/拆分/归纳）与来源辖区统计事项 · Items by "
+        "source class (verbatim/paraphrase/split/derived) and by the source's jurisdiction.",
+    )] = False,
     fmt: str = format_option(FORMATS),
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
@@ -37,6 +41,15 @@ def lists_(
     from qingdan.core.browse import summarize
     from qingdan.render import browse as out
 
+    if provenance:
+        from qingdan.core.provenance import provenance as count_sources
+
+        result = count_sources(env.lists().files)
+        if fmt == "json":
+            emit_json(out.provenance_json(env.workspace, result))
+        else:
+            out.provenance_text(result, env.console())
+        return ExitCode.OK
     rows = summarize(env.lists())
     if fmt == "json":
         emit_json(out.lists_json(env.workspace, rows))

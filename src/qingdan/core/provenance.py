@@ -1,4 +1,4 @@
-"""Where the lists' items come from: the provenance rules of ``validate`` and ``lists --provenance``.
+"""Where items come from: the provenance rules of ``validate``, and ``lists --provenance``.
 
 Rules (codes continue validate's table; each finding names the item and what to change):
 

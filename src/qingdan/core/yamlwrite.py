@@ -4,8 +4,8 @@ Used by ``qingdan import``. An unchanged item keeps its exact text (comments, qu
 an export → import round trip is byte-identical. A changed item's block is re-emitted in the
 bundled files' style: two-space list indent, keys in the item's existing order (new keys in the
 schema's order), dates always double-quoted, ``aliases``/``keywords`` as flow sequences, each
-legal basis and precedent as a flow mapping, ``null`` for empty values. A new item goes after the last item.
-A changed item's comments inside its block are not kept (the block is rewritten).
+legal basis and precedent as a flow mapping, ``null`` for empty values. A new item goes after the
+last item. A changed item's comments inside its block are not kept (the block is rewritten).
 """
 
 from __future__ import annotations
