@@ -73,8 +73,9 @@ class LazyCommand(TyperCommand):
             self._real = command
         return self._real
 
-    def make_context(self, info_name: str | None, args: list[str], parent: Any = None,
-                     **extra: Any) -> Context:
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
+    ) -> Context:
         return self.real().make_context(info_name, args, parent=parent, **extra)  # type: ignore[no-any-return]
 
     def get_params(self, ctx: Context) -> list[Parameter]:
@@ -106,7 +107,12 @@ class LazyGroup(TyperGroup):
             if debug or "--debug" in sys.argv:
                 raise
             if isinstance(exc, QingdanError):
-                _say_error(str(exc), exc.hint)
+                from qingdan.i18n import tr
+
+                text = tr(exc.message)
+                _say_error(
+                    f"{exc.location}: {text}" if exc.location else text, tr(exc.hint) or None
+                )
                 ctx.exit(exc.exit_code)
             _say_error(_t("error.unexpected", error=f"{type(exc).__name__}: {exc}"), None)
             ctx.exit(ExitCode.INTERNAL)

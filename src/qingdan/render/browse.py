@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from qingdan.core.browse import ListSummary
-from qingdan.core.kinds import BY_KEY
-from qingdan.core.lists import SOURCE_CLASSES, Item
-from qingdan.core.provenance import Provenance
-from qingdan.core.textmatch import Candidate
+from qingdan.core.lists.browse import ListSummary
+from qingdan.core.lists.kinds import BY_KEY
+from qingdan.core.lists.model import SOURCE_CLASSES, Item
+from qingdan.core.lists.provenance import Provenance
+from qingdan.core.lists.textmatch import Candidate
 from qingdan.i18n import t
 from qingdan.render.jsonout import envelope
 
@@ -25,9 +25,17 @@ def lists_json(ws: Workspace, rows: list[ListSummary]) -> dict[str, Any]:
     return envelope(
         workspace={"name": ws.name, "root": str(ws.root), "bundled": ws.bundled},
         lists=[
-            {"kind": r.kind, "title": r.title, "file": r.file, "active": r.active,
-             "retired": r.retired, "vetoed": r.vetoed, "items": r.items,
-             "jurisdiction": r.jurisdiction, "dates_illustrative": r.dates_illustrative}
+            {
+                "kind": r.kind,
+                "title": r.title,
+                "file": r.file,
+                "active": r.active,
+                "retired": r.retired,
+                "vetoed": r.vetoed,
+                "items": r.items,
+                "jurisdiction": r.jurisdiction,
+                "dates_illustrative": r.dates_illustrative,
+            }
             for r in rows
         ],
     )
@@ -44,11 +52,22 @@ def lists_text(ws: Workspace, rows: list[ListSummary], console: Console) -> None
     table.add_column(t("label.dates"))
     mark = t("label.illustrative")
     for r in rows:
-        table.add_row(r.kind, r.title, str(r.active), str(r.retired), str(r.vetoed), str(r.items),
-                      mark if r.dates_illustrative else "")
-    table.add_row(t("label.total"), "", *(str(sum(getattr(r, a) for r in rows))
-                                          for a in ("active", "retired", "vetoed", "items")), "",
-                  style="bold")
+        table.add_row(
+            r.kind,
+            r.title,
+            str(r.active),
+            str(r.retired),
+            str(r.vetoed),
+            str(r.items),
+            mark if r.dates_illustrative else "",
+        )
+    table.add_row(
+        t("label.total"),
+        "",
+        *(str(sum(getattr(r, a) for r in rows)) for a in ("active", "retired", "vetoed", "items")),
+        "",
+        style="bold",
+    )
     console.print(table)
     if any(r.dates_illustrative for r in rows):
         console.print(t("lists.illustrative_note"))
@@ -74,6 +93,7 @@ def item_text(item: Item, today: dt.date, console: Console) -> None:
     table.add_column(style="dim")
     table.add_column()
     kind = BY_KEY.get(item.kind)
+
     def day(value: dt.date | None) -> str | None:
         if value is None:
             return None
@@ -94,8 +114,12 @@ def item_text(item: Item, today: dt.date, console: Console) -> None:
         ("field.reason", item.reason),
         ("field.source", item.source_text),
         ("field.source_jurisdiction", item.source_jurisdiction),
-        ("field.source_class", t(f"provenance.class.{item.source_class}")
-         if item.source_class in SOURCE_CLASSES else item.source_class),
+        (
+            "field.source_class",
+            t(f"provenance.class.{item.source_class}")
+            if item.source_class in SOURCE_CLASSES
+            else item.source_class,
+        ),
         ("field.file", item.location),
     ]
     for key, value in rows:
@@ -110,8 +134,15 @@ def search_json(query: str, results: list[Candidate]) -> dict[str, Any]:
     return envelope(
         query=query,
         results=[
-            {"id": c.item.id, "kind": c.item.kind, "title": c.item.title, "score": c.score,
-             "status": c.item.status, "matched": c.matched, "evidence": list(c.evidence)}
+            {
+                "id": c.item.id,
+                "kind": c.item.kind,
+                "title": c.item.title,
+                "score": c.score,
+                "status": c.item.status,
+                "matched": c.matched,
+                "evidence": list(c.evidence),
+            }
             for c in results
         ],
     )
@@ -128,16 +159,23 @@ def search_text(query: str, results: list[Candidate], console: Console) -> None:
         table.add_column(t(key), justify="right" if key == "label.score" else "left")
     for c in results:
         matched = "、".join(c.evidence) or c.matched
-        table.add_row(f"{c.score:.0f}", c.item.id, c.item.title,
-                      f"[{STATUS_STYLE.get(c.item.status, '')}]{_status(c.item)}[/]", matched)
+        table.add_row(
+            f"{c.score:.0f}",
+            c.item.id,
+            c.item.title,
+            f"[{STATUS_STYLE.get(c.item.status, '')}]{_status(c.item)}[/]",
+            matched,
+        )
     console.print(table)
 
 
 def provenance_json(ws: Workspace, result: Provenance) -> dict[str, Any]:
     return envelope(
         workspace={"name": ws.name, "root": str(ws.root), "bundled": ws.bundled},
-        items=result.items, illustrative_dates=result.illustrative_dates,
-        by_class=result.by_class, by_jurisdiction=result.by_jurisdiction,
+        items=result.items,
+        illustrative_dates=result.illustrative_dates,
+        by_class=result.by_class,
+        by_jurisdiction=result.by_jurisdiction,
     )
 
 
@@ -152,8 +190,11 @@ def provenance_text(result: Provenance, console: Console) -> None:
         table.add_column(t(f"provenance.class.{c}"), justify="right")
     for kind, row in result.by_class.items():
         table.add_row(kind, *(str(row.get(c, 0)) for c in shown))
-    table.add_row(t("label.total"), *(str(sum(r.get(c, 0) for r in result.by_class.values()))
-                                      for c in shown), style="bold")
+    table.add_row(
+        t("label.total"),
+        *(str(sum(r.get(c, 0) for r in result.by_class.values())) for c in shown),
+        style="bold",
+    )
     console.print(table)
     places = Table(title=t("provenance.by_jurisdiction"), title_justify="left", box=None)
     places.add_column(t("field.source_jurisdiction"))
@@ -161,5 +202,4 @@ def provenance_text(result: Provenance, console: Console) -> None:
     for place, count in result.by_jurisdiction.items():
         places.add_row(place, str(count))
     console.print(places)
-    console.print(t("provenance.illustrative", count=result.illustrative_dates,
-                    items=result.items))
+    console.print(t("provenance.illustrative", count=result.illustrative_dates, items=result.items))

@@ -16,17 +16,30 @@ from qingdan.workspace import packaged_templates_dir
 def environment(workspace_templates: Path | None = None) -> Any:
     import jinja2
 
-    folders = [str(p) for p in (workspace_templates, packaged_templates_dir())
-               if p is not None and p.is_dir()]
+    folders = [
+        str(p)
+        for p in (workspace_templates, packaged_templates_dir())
+        if p is not None and p.is_dir()
+    ]
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(list(dict.fromkeys(folders))),
         autoescape=jinja2.select_autoescape(
-            enabled_extensions=("html", "htm", "xml", "html.j2", "htm.j2", "xml.j2")),
+            enabled_extensions=("html", "htm", "xml", "html.j2", "htm.j2", "xml.j2")
+        ),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_finalize,
     )
+
+
+def _finalize(value: Any) -> Any:
+    """A core message printed by a template is translated (``{{ reason }}`` reads as text)."""
+    from qingdan.i18n import tr
+    from qingdan.messages import Msg
+
+    return tr(value) if isinstance(value, Msg) else value
 
 
 def render(name: str, context: dict[str, Any], workspace_templates: Path | None = None) -> str:
