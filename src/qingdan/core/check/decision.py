@@ -169,6 +169,8 @@ class CheckRun:
 def reason(code: str, item: Item | None = None, **fields: object) -> Reason:
     if item is None:
         return Reason(code, msg(f"check.reason.{code}", **fields))
+    if item.dates_illustrative and isinstance(fields.get("date"), dt.date):
+        fields["date"] = msg("check.illustrative_date", date=fields["date"])  # labelled 示例
     return Reason(
         code,
         msg(f"check.reason.{code}", id=item.id, title=item.title, **fields),

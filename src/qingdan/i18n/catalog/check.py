@@ -1,6 +1,7 @@
 """Messages of ``qingdan check`` and ``qingdan test``: reason codes, lacks, steps, labels."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "check.illustrative_date": ("{date}（示例日期）", "{date} (illustrative date)"),
     # reasons (the code table of docs/readme-check.md)
     "check.reason.CK100": (
         "清单内事项：{id}「{title}」（匹配得分 {score}）",
