@@ -19,7 +19,7 @@ from qingdan.core.lists.validate import validate_paths
 from qingdan.core.maintain import rate
 from qingdan.workspace import Workspace, bundled_root, load
 
-ROOT = Path(__file__).parents[2]
+ROOT = Path(__file__).parents[3]
 REFORM = dt.date(2022, 7, 1)
 NATIONAL_NEGATIVE = (
     "亲属关系证明", "居民身份信息证明", "户口登记项目内容变更申请证明", "居民养犬证明",
