@@ -116,6 +116,10 @@ def test_ids_of_moved_items_stay_as_records_never_in_force(lists: ListSet) -> No
 def _community_figures(ws: Workspace, lists: ListSet) -> dict[str, str]:
     """The figures as the README and docs print them, computed from the data."""
     result = rate.rate(lists, dt.date.today(), ws.section("rate"))
+    counts: dict[str, int] = {}
+    for row in provenance(lists.files).by_class.values():
+        for source_class, n in row.items():
+            counts[source_class] = counts.get(source_class, 0) + n
     report = validate_paths(ws.list_paths, str, basis_jurisdictions=ws.basis_jurisdictions)
     return {
         "work": f"{result.baseline.count} → {result.current}",
@@ -123,9 +127,11 @@ def _community_figures(ws: Workspace, lists: ListSet) -> dict[str, str]:
         "files_en": f"{report.files} files, {report.items} items",
         "files_zh": f"{report.files} 个文件、{report.items} 个事项",
         "split": f"{result.split}",
+        "classes": "、".join(f"{zh} {counts.get(c, 0)}" for zh, c in CLASS_ZH),
     }
 
 
+CLASS_ZH = (("照录", "verbatim"), ("改写", "paraphrase"), ("拆分", "split"), ("归纳", "derived"))
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
 
 
@@ -142,6 +148,8 @@ def test_every_list_figure_in_the_docs_is_computed_from_the_data(ws, lists, doc:
     work = r"\b1\d\d (?:项 ?)?(?:→|精简到 ?|到|to) \d+(?: 项)?"
     for shown in re.findall(work + r"[^\n%]{0,40}?(\d+\.\d) ?%", text):
         assert f"{shown} %" == figures["rate"], doc  # the rate printed beside 190 → 83
+    for found in re.findall(r"照录 \d+、改写 \d+、拆分 \d+、归纳 \d+", text):
+        assert found == figures["classes"], doc
     for split in re.findall(
         r"(\d+) (?:项由同一条来源拆分|of the 83 are split|are split from)", text
     ):
