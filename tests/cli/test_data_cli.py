@@ -89,3 +89,27 @@ def test_validate_refuses_another_citys_document_as_legal_basis(runner, workspac
     result = run(runner, "validate", "-w", str(workspace))
     assert result.exit_code == 1
     assert "QD030" in result.stdout and "precedent" in result.stdout
+
+
+def test_a_reason_about_a_never_in_force_record_does_not_claim_a_retirement_day(
+    runner, workspace
+) -> None:
+    request = workspace / "r.yaml"
+    request.write_text(
+        "id: R-1\ntitle: 与流动人口、帮教人员签订治安责任书\ndepartment: 区公安分局\n"
+        "kind: task\ncites: [XZ-046]\n",
+        encoding="utf-8",
+    )
+    result = run(runner, "check", str(request), "-w", str(workspace), "--as-of", "2024-08-01")
+    assert result.exit_code == 1
+    assert "was never in force (kept only as a record)" in result.stdout
+    assert "retired on 2022-07-01" not in result.stdout
+
+
+def test_a_reason_labels_an_illustrative_date(runner, workspace) -> None:
+    request = workspace / "r.yaml"
+    request.write_text(
+        "id: R-2\ntitle: 网格化管理服务事项\ndepartment: 市委政法委\nkind: task\n", encoding="utf-8"
+    )
+    result = run(runner, "check", str(request), "-w", str(workspace), "--as-of", "2024-03-01")
+    assert "2024-07-01 (illustrative date)" in result.stdout
