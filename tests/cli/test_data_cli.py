@@ -46,10 +46,9 @@ def test_rate_without_history_keeps_the_json_document_small(runner, workspace) -
 
 
 def test_lists_provenance_counts_items_by_source_class_and_jurisdiction(runner, workspace) -> None:
-    doc = json.loads(
-        run(runner, "lists", "-w", str(workspace), "--provenance", "-f", "json").stdout
-    )
-    listed = json.loads(run(runner, "lists", "-w", str(workspace), "-f", "json").stdout)
+    args = ("lists", "-w", str(workspace), "-f", "json")
+    doc = json.loads(run(runner, *args, "--provenance").stdout)["provenance"]
+    listed = json.loads(run(runner, *args).stdout)
     total = sum(row["items"] for row in listed["lists"])
     assert doc["items"] == total == sum(doc["by_jurisdiction"].values())
     assert set(doc["by_class"]["self-governance"]) <= {"verbatim", "paraphrase", "split", "derived"}
@@ -62,7 +61,7 @@ def test_lists_provenance_counts_items_by_source_class_and_jurisdiction(runner, 
 def test_illustrative_dates_are_labelled_in_lists_and_show(runner, workspace) -> None:
     listed = json.loads(run(runner, "lists", "-w", str(workspace), "-f", "json").stdout)
     assert all(row["dates_illustrative"] for row in listed["lists"])
-    assert "illustrative" in run(runner, "lists", "-w", str(workspace)).stdout
+    assert "illus." in run(runner, "lists", "-w", str(workspace)).stdout
     shown = run(runner, "show", "ZR-012", "-w", str(workspace)).stdout
     assert "2024-07-01 (illustrative)" in shown and "dates from" in shown
     zh = run(runner, "show", "ZR-012", "-w", str(workspace), "--lang", "zh").stdout

@@ -17,22 +17,20 @@ from qingdan.render.jsonout import envelope
 from qingdan.render.rate_history import history_rows, history_text
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from qingdan.core.maintain.diff import DiffResult, ListDiff
     from qingdan.core.maintain.rate import RateResult
+    from qingdan.render.registry import Out
 
 
 def percent(rate: float | None) -> str:
     return "—" if rate is None else f"{rate * 100:.1f} %"
 
 
-def rate_json(result: RateResult, history: bool = False) -> dict[str, Any]:
+def rate_json(result: RateResult, out: Out | None = None) -> dict[str, Any]:
     baseline: dict[str, Any] = {"count": result.baseline.count, "source": result.baseline.source}
     if result.baseline.revision is not None and result.baseline.lists is not None:
         baseline["revision"] = result.baseline.revision
         baseline["lists"] = {k: c.as_dict() for k, c in result.baseline.lists.items()}
-    extra = {"history": history_rows(result)} if history else {}
     return envelope(
         at=result.at.isoformat(),
         baseline=baseline,
@@ -43,11 +41,11 @@ def rate_json(result: RateResult, history: bool = False) -> dict[str, Any]:
         split=result.split,
         illustrative=result.illustrative,
         lists={k: c.as_dict() for k, c in result.lists.items()},
-        **extra,
+        **({"history": history_rows(result)} if result.history else {}),
     )
 
 
-def diff_json(result: DiffResult) -> dict[str, Any]:
+def diff_json(result: DiffResult, out: Out | None = None) -> dict[str, Any]:
     return envelope(
         base={"rev": result.base, "commit": result.base_commit},
         head={"rev": result.head, "commit": result.head_commit},
@@ -156,7 +154,7 @@ def diff_context(result: DiffResult) -> dict[str, Any]:
     }
 
 
-def rate_context(result: RateResult, history: bool = False) -> dict[str, Any]:
+def rate_context(result: RateResult) -> dict[str, Any]:
     base_lists = result.baseline.lists or {}
     return {
         "at": result.at.isoformat(),
@@ -168,9 +166,7 @@ def rate_context(result: RateResult, history: bool = False) -> dict[str, Any]:
         "in_force_from": result.in_force_from.isoformat() if result.in_force_from else None,
         "split": result.split,
         "illustrative": result.illustrative,
-        "history": [{**row, "rate": percent(row["rate"])} for row in history_rows(result)]
-        if history
-        else [],
+        "history": [{**row, "rate": percent(row["rate"])} for row in history_rows(result)],
         "lists": [
             {
                 "kind": k,
@@ -189,9 +185,18 @@ def markdown(name: str, context: dict[str, Any], templates: Path | None) -> str:
     return render(name, context, templates)
 
 
-def diff_text(result: DiffResult, console: Console) -> None:
+def rate_md(result: RateResult, out: Out) -> str:
+    return markdown("rate.md.j2", rate_context(result), out.templates)
+
+
+def diff_md(result: DiffResult, out: Out) -> str:
+    return markdown("diff.md.j2", diff_context(result), out.templates)
+
+
+def diff_text(result: DiffResult, out: Out) -> None:
     from rich.markup import escape
 
+    console = out.console()
     signs = {
         "added": "[green]+[/]",
         "reinstated": "[green]+[/]",
@@ -238,10 +243,11 @@ def diff_text(result: DiffResult, console: Console) -> None:
     )
 
 
-def rate_text(result: RateResult, console: Console, history: bool = False) -> None:
+def rate_text(result: RateResult, out: Out) -> None:
     from rich.table import Table
 
-    ctx = rate_context(result, history)
+    console = out.console()
+    ctx = rate_context(result)
     table = Table(box=None, pad_edge=False)
     for key in ("list", "active", "retired", "vetoed"):
         table.add_column(t(f"rate.column.{key}"), justify="left" if key == "list" else "right")
@@ -285,5 +291,5 @@ def rate_text(result: RateResult, console: Console, history: bool = False) -> No
                     source=result.baseline.source,
                 )
             )
-    if history:
+    if result.history:
         history_text(ctx["history"], console)

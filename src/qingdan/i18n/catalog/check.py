@@ -2,7 +2,7 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "check.illustrative_date": ("{date}（示例日期）", "{date} (illustrative date)"),
-    # reasons (the code table of docs/readme-check.md)
+    # reasons (the code table of docs/reference/reason-codes.md)
     "check.reason.CK100": (
         "清单内事项：{id}「{title}」（匹配得分 {score}）",
         "on the list: {id} “{title}” (match score {score})",
