@@ -112,3 +112,26 @@ def test_a_reason_labels_an_illustrative_date(runner, workspace) -> None:
     )
     result = run(runner, "check", str(request), "-w", str(workspace), "--as-of", "2024-03-01")
     assert "2024-07-01 (illustrative date)" in result.stdout
+
+
+def _valid(command: str, doc: dict) -> list[str]:  # type: ignore[type-arg]
+    import jsonschema
+
+    from tests.conftest import ROOT
+
+    schema = json.loads((ROOT / "schemas" / "output" / f"{command}.schema.json").read_text())
+    checker = jsonschema.Draft202012Validator(
+        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+    return [f"{e.json_path}: {e.message}" for e in checker.iter_errors(doc)]
+
+
+def test_the_new_json_answers_follow_their_published_schemas(runner, workspace) -> None:
+    ws = ("-w", str(workspace), "-f", "json")
+    history = json.loads(run(runner, "rate", "--history", *ws).stdout)
+    before = json.loads(run(runner, "rate", "--at", "2021-01-01", *ws).stdout)
+    sources = json.loads(run(runner, "lists", "--provenance", *ws).stdout)
+    assert _valid("rate", history) == [] and _valid("rate", before) == []
+    assert _valid("lists", sources) == []
+    broken = {**sources, "provenance": {**sources["provenance"], "by_class": {"x": {"copied": 1}}}}
+    assert _valid("lists", broken)
