@@ -76,9 +76,9 @@ def test_the_hooks_pass_on_a_clean_change(lists_repo):
 
 
 def test_the_test_hook_stops_a_list_change_that_flips_a_decision(lists_repo):
-    path = lists_repo / "lists" / "entry.yaml"
+    path = lists_repo / "lists" / "self-governance.yaml"
     text = path.read_text(encoding="utf-8")
-    block = text.split("  - id: ZR-011\n", 1)[1].split("  - id:", 1)[0]
+    block = text.split("  - id: ZZ-042\n", 1)[1].split("  - id:", 1)[0]
     retired = (
         block.replace("status: active", "status: retired")
         .replace("retired_on: null", 'retired_on: "2024-01-01"')

@@ -31,6 +31,7 @@ def rate(
     *,
     baseline: int | None = None,
     baseline_rev: str | None = None,
+    history: bool = False,
 ) -> RateResult:
     from qingdan.core.maintain import rate as core
 
@@ -48,7 +49,7 @@ def rate(
         chosen = core.revision_baseline(
             snap.lists, at, core.counted_kinds(config), baseline_rev, snap.commit
         )
-    return core.rate(lists, at, config, chosen)
+    return core.rate(lists, at, config, chosen, history=history)
 
 
 def diff(ws: Workspace, base: str | None, head: str | None, at: dt.date) -> DiffResult:
