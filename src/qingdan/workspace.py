@@ -82,7 +82,11 @@ def _check_config(path: Path, config: dict[str, Any]) -> None:
     found = schemas.errors("config", config)
     if found:
         raise WorkspaceError(
-            t("workspace.bad_config", where=found[0].where, error=found[0].message),
+            t(
+                "workspace.bad_config",
+                where=found[0].where,
+                error=t(found[0].key, **found[0].fields),
+            ),
             t("workspace.bad_config.hint"),
             path=path,
         )

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from qingdan.cli import completion
 from qingdan.cli.common import (
     LangOpt,
     NoColorOpt,
@@ -50,7 +51,12 @@ def lists_(
 
 @app.command(help="显示一个事项的全部字段 · Show one item, every field.")
 def show(
-    item_id: Annotated[str, typer.Argument(metavar="ID", help="事项编号，如 ZM-003 · Item id.")],
+    item_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", help="事项编号，如 ZM-003 · Item id.", autocompletion=completion.item_ids
+        ),
+    ],
     fmt: str = format_option(FORMATS),
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
@@ -83,7 +89,12 @@ def search(
     ] = 50.0,
     kind: Annotated[
         list[str] | None,
-        typer.Option("--kind", "-k", help="只在某类清单中检索（可重复）· Only these list kinds."),
+        typer.Option(
+            "--kind",
+            "-k",
+            help="只在某类清单中检索（可重复）· Only these list kinds.",
+            autocompletion=completion.kinds,
+        ),
     ] = None,
     fmt: str = format_option(FORMATS),
     workspace: WorkspaceOpt = None,

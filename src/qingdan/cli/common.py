@@ -30,8 +30,14 @@ NoColorOpt = Annotated[bool, typer.Option("--no-color", help="不用颜色 · No
 
 
 def format_option(choices: tuple[str, ...], default: str = "text") -> Any:
+    from qingdan.cli.completion import choices as completes
+
     return typer.Option(
-        default, "--format", "-f", help=f"输出格式 · Output format: {'|'.join(choices)}."
+        default,
+        "--format",
+        "-f",
+        help=f"输出格式 · Output format: {'|'.join(choices)}.",
+        autocompletion=completes(choices),
     )
 
 

@@ -88,7 +88,7 @@ def schema_errors(data: Any) -> list[str]:
     """Schema messages for one request (empty when valid)."""
     from qingdan.core.lists import schemas
 
-    return [f"{e.where}: {e.message}" for e in schemas.errors("request", data)]
+    return [f"{e.where}: {t(e.key, **e.fields)}" for e in schemas.errors("request", data)]
 
 
 def build(data: Mapping[str, Any], source: str) -> Request:

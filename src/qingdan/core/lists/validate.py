@@ -84,7 +84,7 @@ class _Collector:
 
 def _schema(c: _Collector, lf: ListFile) -> None:
     for error in schemas.errors("list", lf.loaded.data):
-        path, message = error.path, error.message
+        path, message = error.path, t(error.key, **error.fields)
         if error.unexpected:
             extra = sorted(error.unexpected)
             path = (*path, extra[0])
