@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from qingdan.messages import Msg, msg
+
 
 @dataclass(frozen=True)
 class SchemaError:
@@ -26,8 +28,9 @@ class SchemaError:
         return ".".join(str(p) for p in self.path) or "(top)"
 
     @property
-    def fields(self) -> dict[str, str]:
-        return {"message": self.message, **dict(self.params)}
+    def text(self) -> Msg:
+        """The finding as a message code (``schema.<keyword>``) any language can word."""
+        return msg(self.key, message=self.message, **dict(self.params))
 
 
 _CODED = (

@@ -66,6 +66,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{shell} completion installed in {path} (open a new terminal to use it)",
     ),
     # JSON-Schema findings, one per keyword ({message} is the validator's English wording)
+    "schema.at": ("{where}：{message}", "{where}: {message}"),
     "schema.other": ("{message}", "{message}"),
     "schema.required": ("缺少必填字段 {name}", "'{name}' is a required property"),
     "schema.type": ("{value} 的类型不对，应为 {expected}", "{value} is not of type {expected}"),
