@@ -37,7 +37,12 @@ FORMATS = ("text", "json", "jsonl", "markdown")
     "exempt; 1 any review or rejected; 3 unreadable request files."
 )
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="申请文件或目录 · Request files or folders.")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="申请文件或目录，- 为标准输入 · Request files or folders; - reads standard input."
+        ),
+    ],
     fmt: str = format_option(FORMATS),
     as_of: Annotated[
         str | None,
@@ -69,7 +74,7 @@ def check(
     day = parse_day(as_of)
     env = setup(workspace, lang, no_color)
     for path in paths:
-        if not path.exists():
+        if str(path) != "-" and not path.exists():
             raise UsageError(t("file.missing", path=path))
     from qingdan.core.check import decide as core
     from qingdan.core.check.policy import from_config
@@ -78,7 +83,15 @@ def check(
     from qingdan.render import check as render
 
     ws = env.workspace
-    batch = read(paths, ws.section("check").get("columns"), ws.relative)
+    batch = read(
+        [p for p in paths if str(p) != "-"], ws.section("check").get("columns"), ws.relative
+    )
+    if any(str(p) == "-" for p in paths):  # `check -`: one YAML/JSON document on standard input
+        from qingdan.cli.console import stdin_text
+        from qingdan.core.check.read import read_text
+
+        piped = read_text(stdin_text())
+        batch = type(batch)(batch.requests + piped.requests, batch.problems + piped.problems)
     policy = from_config(ws.section("match"), ws.section("check"))
     run = core.decide_all(
         batch.requests, env.lists(), policy, revision(ws.root), as_of=day, problems=batch.problems

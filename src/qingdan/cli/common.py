@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -64,10 +63,9 @@ class Env:
     no_color: bool = False
 
     def console(self, stderr: bool = False) -> Console:
-        from rich.console import Console
+        from qingdan.cli import console
 
-        plain = self.no_color or "NO_COLOR" in os.environ
-        return Console(stderr=stderr, no_color=plain, highlight=False, soft_wrap=True)
+        return console.make(stderr=stderr, no_color=self.no_color)
 
     def lists(self) -> ListSet:
         from qingdan.core.lists.model import load_lists

@@ -32,9 +32,10 @@ def export(
     out: OutOpt = None,
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
+    no_color: NoColorOpt = False,
 ) -> int:
     check_format(fmt, ("xlsx",))
-    env = setup(workspace, lang)
+    env = setup(workspace, lang, no_color)
     from qingdan.core.maintain.excel import export_workbook
     from qingdan.render.files import atomic_write
 

@@ -11,7 +11,15 @@ from typing import Annotated
 
 import typer
 
-from qingdan.cli.common import LangOpt, WorkspaceOpt, check_format, emit_json, format_option, setup
+from qingdan.cli.common import (
+    LangOpt,
+    NoColorOpt,
+    WorkspaceOpt,
+    check_format,
+    emit_json,
+    format_option,
+    setup,
+)
 from qingdan.errors import UsageError
 from qingdan.exit_codes import ExitCode
 from qingdan.i18n import t
@@ -40,9 +48,10 @@ def generate(
     fmt: str = format_option(FORMATS),
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
+    no_color: NoColorOpt = False,
 ) -> int:
     check_format(fmt, FORMATS)
-    env = setup(workspace, lang)
+    env = setup(workspace, lang, no_color)
     from qingdan.core.report.synth import FORMATS as FILE_FORMATS
     from qingdan.core.report.synth import generate as run
 

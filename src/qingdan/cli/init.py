@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from qingdan.cli.common import LangOpt
+from qingdan.cli.common import LangOpt, NoColorOpt
 from qingdan.errors import UsageError
 from qingdan.exit_codes import ExitCode
 from qingdan.i18n import set_lang, t
@@ -25,6 +25,7 @@ def init(
     name: Annotated[str | None, typer.Option(help="工作区名称 · Workspace name.")] = None,
     jurisdiction: Annotated[str, typer.Option(help="辖区 · Jurisdiction.")] = "示例市",
     lang: LangOpt = None,
+    no_color: NoColorOpt = False,  # init prints no colour; accepted like every command
 ) -> int:
     if lang is not None and lang not in ("zh", "en"):
         raise UsageError(t("option.bad_lang"))

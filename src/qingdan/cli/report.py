@@ -16,6 +16,7 @@ import typer
 
 from qingdan.cli.common import (
     LangOpt,
+    NoColorOpt,
     WorkspaceOpt,
     check_format,
     emit_json,
@@ -83,9 +84,10 @@ def report(
     fmt: str = format_option(FORMATS),
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
+    no_color: NoColorOpt = False,
 ) -> int:
     check_format(fmt, FORMATS)
-    env = setup(workspace, lang)
+    env = setup(workspace, lang, no_color)
     from qingdan.core.report.build import Filters
     from qingdan.jobs.report import produce
     from qingdan.render.progress import steps

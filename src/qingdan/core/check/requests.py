@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from qingdan.core.lists.model import LegalBasis, parse_date
-from qingdan.core.lists.yamlsafe import load_path
+from qingdan.core.lists.yamlsafe import Loaded, load_path
 from qingdan.messages import Msg, Text, msg
 
 SUFFIXES = (".yaml", ".yml", ".json", ".csv", ".xlsx")
@@ -143,12 +143,18 @@ def accept(
 def _read_json(path: Path, shown: str, requests: list[Request], problems: list[Problem]) -> None:
     try:
         text = path.read_bytes().decode("utf-8-sig")
-        if not isinstance(json.loads(text), (dict, list)):
-            problems.append(Problem(shown, 1, msg("check.not_request")))
-            return
     except UnicodeDecodeError:
         problems.append(Problem(shown, 1, msg("check.not_utf8")))
         return
+    read_json_text(text, shown, requests, problems)
+
+
+def read_json_text(text: str, shown: str, requests: list[Request], problems: list[Problem]) -> None:
+    """The requests of one JSON document (an object or an array of them)."""
+    try:
+        if not isinstance(json.loads(text), (dict, list)):
+            problems.append(Problem(shown, 1, msg("check.not_request")))
+            return
     except json.JSONDecodeError as exc:
         problems.append(Problem(shown, exc.lineno, msg("check.bad_json", error=exc.msg)))
         return
@@ -162,7 +168,13 @@ def _read_structured(
     if path.suffix.lower() == ".json":
         _read_json(path, shown, requests, problems)
         return
-    loaded = load_path(path)
+    accept_loaded(load_path(path), shown, requests, problems)
+
+
+def accept_loaded(
+    loaded: Loaded, shown: str, requests: list[Request], problems: list[Problem]
+) -> None:
+    """The requests of one loaded YAML document (a mapping or a list of them)."""
     if loaded.problems:
         for p in loaded.problems:
             problems.append(Problem(shown, p.line, p.message))
