@@ -67,8 +67,7 @@ def diff(
         if rev is not None:
             history.check_revision_text(rev)
     history.repo_root(ws.root)
-    base_rev = base if base is not None else history.default_base(ws.root)
-    before = history.lists_at(ws.root, base_rev, ws.list_paths)
+    before = history.base_lists(ws.root, base, ws.list_paths)
     after = (
         history.lists_at(ws.root, head, ws.list_paths)
         if head is not None

@@ -110,7 +110,8 @@ def import_(
         for key in ("added", "changed", "missing")
         if (n := sum(len(s[key]) for s in summary.values()))
     ]
-    typer.echo(t("excel.imported", path=path, summary="; ".join(parts) or t("excel.unchanged")))
+    said = "excel.dry_run" if dry_run else "excel.imported"  # a dry run never says "imported"
+    typer.echo(t(said, path=path, summary="; ".join(parts) or t("excel.unchanged")))
     for kind, entry in summary.items():
         for key, ids in entry.items():
             if ids:

@@ -137,9 +137,11 @@ def run(
             ""
             if ok
             else msg(
-                "cases.mismatch",
+                "cases.mismatch_codes",
                 expected=case.verdict,
+                expected_codes=", ".join(case.codes) or "-",
                 verdict=decision.verdict,
+                codes=", ".join(codes) or "-",
                 missing=", ".join(missing) or "-",
             )
         )

@@ -109,4 +109,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{value} 不符合任何一种允许的写法",
         "{value} is not valid under any of the given schemas",
     ),
+    # maintainers' first day
+    "cases.mismatch_codes": (
+        "预期 {expected}（理由代码 {expected_codes}），实际 {verdict}（理由代码 {codes}）；缺少：{missing}",
+        "expected {expected} (codes {expected_codes}), got {verdict} (codes {codes}); missing: {missing}",
+    ),
+    "excel.dry_run": (
+        "试运行，未写入任何文件。若导入 {path}：{summary}",
+        "dry run, nothing written. Importing {path} would give: {summary}",
+    ),
+    "init.hooks_at_root": (
+        "pre-commit 只读仓库根目录的配置：已写入 {path}（钩子只看 {prefix}/ 下的文件，并以 -w {prefix} 运行）",
+        "pre-commit reads its config only at the repository root: wrote {path} (hooks watch {prefix}/ and run with -w {prefix})",
+    ),
+    "init.hooks_add": (
+        "{path} 已存在，未改动。请在其中的 repos: 下加入：\n{block}",
+        "{path} exists and was left alone. Add this under its repos: key:\n{block}",
+    ),
+    "init.workflow_at_root": (
+        "GitHub 只读仓库根目录的工作流：已写入 {path}",
+        "GitHub reads workflows only at the repository root: wrote {path}",
+    ),
+    "init.workflow_exists": (
+        "{path} 已存在，未改动；示例见 {example}，可把其中的步骤并入",
+        "{path} exists and was left alone; the example is in {example}, merge its steps in",
+    ),
+    "init.ci_install": (
+        'CI 示例用 pip install "{spec}" 安装 qingdan（升级时修改该行）',
+        'the CI example installs qingdan with pip install "{spec}" (change it when you upgrade)',
+    ),
 }
