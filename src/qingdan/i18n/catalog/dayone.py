@@ -138,4 +138,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'CI 示例用 pip install "{spec}" 安装 qingdan（升级时修改该行）',
         'the CI example installs qingdan with pip install "{spec}" (change it when you upgrade)',
     ),
+    # report.html: charts that explain themselves, the heat table
+    "report.chart.rows": ("活动数（行）", "Activities (rows)"),
+    "report.chart.department_axis": ("部门", "Department"),
+    "report.chart.district_axis": ("区县", "District"),
+    "report.chart.off_share": ("清单外占比", "Off-list share"),
+    "report.heat": ("各社区每月清单外工时", "Off-list hours per community per month"),
+    "report.heat.caption": (
+        "各社区每月的清单外工时（含待复核），{rows} 个社区 × {months} 个月；颜色越深工时越多；点击表头排序。",
+        "Off-list hours (needs-review included) per community per month, {rows} communities × {months} months; darker means more hours; click a header to sort.",
+    ),
 }
