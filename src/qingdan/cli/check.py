@@ -22,6 +22,7 @@ from qingdan.cli.common import (
     parse_day,
     setup,
 )
+from qingdan.cli.progress import QuietOpt
 from qingdan.errors import UsageError
 from qingdan.exit_codes import ExitCode
 from qingdan.i18n import t, tr
@@ -66,6 +67,7 @@ def check(
             "needs review (default 1).",
         ),
     ] = int(ExitCode.FINDINGS),
+    quiet: QuietOpt = False,
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
     no_color: NoColorOpt = False,
@@ -93,9 +95,19 @@ def check(
         piped = read_text(stdin_text())
         batch = type(batch)(batch.requests + piped.requests, batch.problems + piped.problems)
     policy = from_config(ws.section("match"), ws.section("check"))
-    run = core.decide_all(
-        batch.requests, env.lists(), policy, revision(ws.root), as_of=day, problems=batch.problems
-    )
+    from qingdan.cli.progress import counted
+
+    lists = env.lists()
+    with counted(env.console(stderr=True), t("progress.check"), len(batch.requests), quiet) as each:
+        run = core.decide_all(
+            batch.requests,
+            lists,
+            policy,
+            revision(ws.root),
+            as_of=day,
+            problems=batch.problems,
+            on_each=each,
+        )
     for problem in run.problems:
         typer.echo(
             f"qingdan: {t('error.prefix')}: {problem.location}: {tr(problem.message)}", err=True

@@ -24,6 +24,7 @@ from qingdan.cli.common import (
     parse_day,
     setup,
 )
+from qingdan.cli.progress import QuietOpt
 from qingdan.errors import UsageError
 from qingdan.exit_codes import ExitCode
 from qingdan.i18n import t
@@ -82,6 +83,7 @@ def report(
         ),
     ] = False,
     fmt: str = format_option(FORMATS),
+    quiet: QuietOpt = False,
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
     no_color: NoColorOpt = False,
@@ -96,7 +98,7 @@ def report(
     for path in data:
         if not path.is_file():
             raise UsageError(t("file.missing", path=path))
-    with steps(env.console(stderr=True)) as progress:
+    with steps(env.console(stderr=True), quiet) as progress:
         result, written = produce(
             env.workspace,
             data,

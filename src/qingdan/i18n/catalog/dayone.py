@@ -148,4 +148,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "各社区每月的清单外工时（含待复核），{rows} 个社区 × {months} 个月；颜色越深工时越多；点击表头排序。",
         "Off-list hours (needs-review included) per community per month, {rows} communities × {months} months; darker means more hours; click a header to sort.",
     ),
+    "progress.check": ("审查申请", "deciding requests"),
 }
