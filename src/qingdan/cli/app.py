@@ -110,7 +110,7 @@ class LazyGroup(TyperGroup):
 
         argv = list(sys.argv[1:] if args is None else args)
         lang.preselect(argv)
-        self.help = _t("root.help")
+        self.help = lang.word("root.help")
         completion.prepare()
         shown = completion.handle_shell_options(argv, prog_name or "qingdan")
         if shown is not None:
