@@ -15,7 +15,7 @@ BATCH = ROOT / "examples" / "requests"
 @pytest.fixture
 def stderr_is_a_terminal(monkeypatch):
     """stderr behaves as a terminal (stdout stays a pipe), as in `qingdan check … > out`."""
-    from qingdan.cli import console
+    from qingdan.render import terminal as console
 
     monkeypatch.setattr(console, "is_terminal", lambda stderr=False: stderr)
     monkeypatch.setenv("FORCE_COLOR", "1")  # rich: the captured stream is a terminal

@@ -20,10 +20,11 @@ QuietOpt = Annotated[
 
 @contextmanager
 def counted(
-    console: Any, description: str, total: int, quiet: bool = False
+    console: Any, description: str, quiet: bool = False
 ) -> Iterator[Callable[[int, int], None] | None]:
-    """Yields ``on_each(done, total)``, or None when nothing should be drawn."""
-    if quiet or total < 2 or not console.is_terminal:
+    """Yields ``on_each(done, total)``, or None when nothing should be drawn; the bar appears
+    once there are two or more things to count."""
+    if quiet or not console.is_terminal:
         yield None
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -35,9 +36,9 @@ def counted(
         console=console,
         transient=True,
     ) as bar:
-        task = bar.add_task(description, total=total)
+        task = bar.add_task(description, total=None, visible=False)
 
-        def on_each(done: int, of: int) -> None:
-            bar.update(task, completed=done, total=of)
+        def on_each(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, visible=total >= 2)
 
         yield on_each
