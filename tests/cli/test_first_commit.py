@@ -129,7 +129,7 @@ def test_a_failing_case_shows_the_codes_it_got_beside_the_expected(runner, tmp_p
     )
     result = run(runner, "test", "-w", str(target))
     assert result.exit_code == 1
-    assert "(codes CK100), got rejected (codes CK401)" in result.stdout
+    assert "codes expected CK100, got CK401" in result.stdout
 
 
 def test_import_dry_run_says_nothing_was_written(runner, workspace, tmp_path):

@@ -111,8 +111,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # maintainers' first day
     "cases.mismatch_codes": (
-        "预期 {expected}（理由代码 {expected_codes}），实际 {verdict}（理由代码 {codes}）；缺少：{missing}",
-        "expected {expected} (codes {expected_codes}), got {verdict} (codes {codes}); missing: {missing}",
+        "预期 {expected}，实际 {verdict}；理由代码：预期 {expected_codes}，实际 {codes}；缺少：{missing}",
+        "expected {expected}, got {verdict}; codes expected {expected_codes}, got {codes}; missing: {missing}",
     ),
     "excel.dry_run": (
         "试运行，未写入任何文件。若导入 {path}：{summary}",
