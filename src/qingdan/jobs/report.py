@@ -110,6 +110,7 @@ def spark_session(master: str | None) -> Any:
     ``master`` (default ``local[*]``: every core of this machine). Without pyspark or Java, a
     UsageError that says what to install."""
     import os
+    import sys
     import warnings
 
     from qingdan.errors import UsageError
@@ -130,6 +131,7 @@ def spark_session(master: str | None) -> Any:
             builder.master(master or "local[*]")
             .config("spark.ui.enabled", "false")
             .config("spark.ui.showConsoleProgress", "false")
+            .config("spark.pyspark.python", sys.executable)  # workers run this Python too
             # one machine: a few shuffle partitions, not Spark's 200 tiny tasks per aggregate
             .config(
                 "spark.sql.shuffle.partitions",
