@@ -126,6 +126,12 @@ def _typed(
         value = col if types.get(col) == "VARCHAR" else f"CAST({col} AS VARCHAR)"
         return f"nullif(trim({value}), '')" if trim else f"nullif({value}, '')"
 
+    def missing(col: str) -> str:
+        """``text(col) IS NULL``, without turning typed values (dates, numbers) into text."""
+        if col in present and types.get(col, "VARCHAR") != "VARCHAR":
+            return f"{col} IS NULL"
+        return f"{text(col)} IS NULL"
+
     if types.get("date") == "DATE":
         date, date_ok = "date", "true"
     elif "TIMESTAMP" in types.get("date", ""):
@@ -159,12 +165,12 @@ SELECT getvariable('qd_{n}_shown') AS file, __line AS line, __shift AS shift, {n
   {kind_value} AS kind,
   upper({text("item_id")}) AS item_id, {text("title")} AS title, {hours} AS hours,
   CASE WHEN {bad_json} THEN 'json'
-       WHEN {text("date")} IS NULL THEN 'missing_date'
+       WHEN {missing("date")} THEN 'missing_date'
        WHEN NOT ({date_ok}) THEN 'bad_date'
-       WHEN {text("community")} IS NULL THEN 'missing_community'
+       WHEN {missing("community")} THEN 'missing_community'
        WHEN NOT ({hours_ok}) THEN 'bad_hours'
        WHEN {kind_bad} THEN 'unknown_kind'
-       WHEN {text("title")} IS NULL AND {text("item_id")} IS NULL THEN 'no_title'
+       WHEN {missing("title")} AND {missing("item_id")} THEN 'no_title'
   END AS code,
   CASE WHEN {bad_json} THEN NULL
        WHEN NOT ({date_ok}) THEN {text("date")}
