@@ -161,7 +161,9 @@ class SparkEngine:
     def export(self, con: Any, out: Path) -> int:
         """Violations: Spark writes them as Parquet (ordered); DuckDB writes the same CSV."""
         folder = self.tmp / "violations.parquet"
-        self._sql(sql("violations"), order_by=("source", "line")).write.mode("overwrite").parquet(
+        frame = self._sql(sql("violations"), order_by=("source", "line"))
+        # small row groups: DuckDB reads them back within its memory_limit
+        frame.write.mode("overwrite").option("parquet.block.size", str(8 << 20)).parquet(
             str(folder)
         )
         con.execute("SET VARIABLE qd_violations = ?", [str(folder / "*.parquet")])
