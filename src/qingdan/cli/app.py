@@ -94,6 +94,7 @@ class LazyGroup(TyperGroup):
 
     def invoke(self, ctx: Context) -> Any:
         debug = bool((ctx.obj or {}).get("debug")) or os.environ.get("QINGDAN_DEBUG") == "1"
+        previous = _on_sigterm()
         try:
             rv = super().invoke(ctx)
         except _PASS_THROUGH:
@@ -106,14 +107,44 @@ class LazyGroup(TyperGroup):
 
             if debug or "--debug" in sys.argv:
                 raise
+            if type(exc).__name__ == "InterruptException":  # duckdb's, after Ctrl-C
+                _say_error(_t("error.interrupted"), None)
+                ctx.exit(ExitCode.INTERRUPTED)
             if isinstance(exc, QingdanError):
                 _say_error(str(exc), exc.hint)
                 ctx.exit(exc.exit_code)
+            if isinstance(exc, OSError) and exc.filename is not None:  # a disk full, a folder gone
+                error = exc.strerror or str(exc)
+                _say_error(_t("error.os", path=exc.filename, error=error), None)
+                ctx.exit(ExitCode.USAGE)
             _say_error(_t("error.unexpected", error=f"{type(exc).__name__}: {exc}"), None)
             ctx.exit(ExitCode.INTERNAL)
+        finally:
+            _restore_sigterm(previous)
         if isinstance(rv, int) and rv:
             ctx.exit(rv)
         return rv
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _on_sigterm() -> Any:
+    """SIGTERM unwinds like Ctrl-C, so temp files and DuckDB spill folders are removed."""
+    import signal
+
+    try:
+        return signal.signal(signal.SIGTERM, _interrupt)
+    except ValueError:  # not the main thread
+        return None
+
+
+def _restore_sigterm(previous: Any) -> None:
+    if previous is not None:
+        import signal
+
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _t(key: str, **fields: object) -> str:
@@ -123,9 +154,11 @@ def _t(key: str, **fields: object) -> str:
 
 
 def _say_error(message: str, hint: str | None) -> None:
-    typer.echo(f"qingdan: {_t('error.prefix')}: {message}", err=True)
+    from qingdan.render.safe import terminal
+
+    typer.echo(f"qingdan: {_t('error.prefix')}: {terminal(message)}", err=True)
     if hint:
-        typer.echo(f"  {_t('error.hint')}: {hint}", err=True)
+        typer.echo(f"  {_t('error.hint')}: {terminal(hint)}", err=True)
 
 
 app = typer.Typer(

@@ -57,6 +57,8 @@ def check(
         int,
         typer.Option(
             "--review-exit-code",
+            min=0,
+            max=255,
             help="有“需复核”时的退出码（默认 1）· Exit status when a request "
             "needs review (default 1).",
         ),
@@ -71,6 +73,10 @@ def check(
     for path in paths:
         if not path.exists():
             raise UsageError(t("file.missing", path=path))
+    if log is not None:
+        from qingdan.render.outpaths import output_file
+
+        output_file(log, paths)
     from qingdan.core.check import decide as core
     from qingdan.core.check.policy import from_config
     from qingdan.core.check.read import read
@@ -95,7 +101,7 @@ def check(
     else:
         render.text(run, env.console())
     if log is not None and run.decisions:
-        log.parent.mkdir(parents=True, exist_ok=True)
+        log.absolute().parent.mkdir(parents=True, exist_ok=True)
         with log.open("a", encoding="utf-8") as fh:
             fh.write(render.log_lines(run))
     if run.problems:

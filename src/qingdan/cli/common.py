@@ -58,15 +58,17 @@ class Env:
     no_color: bool = False
 
     def console(self, stderr: bool = False) -> Console:
-        from rich.console import Console
+        from qingdan.render.safe import console
 
         plain = self.no_color or "NO_COLOR" in os.environ
-        return Console(stderr=stderr, no_color=plain, highlight=False, soft_wrap=True)
+        made: Console = console(stderr=stderr, no_color=plain, highlight=False, soft_wrap=True)
+        return made
 
     def lists(self) -> ListSet:
+        from qingdan.core.lists.intact import require_intact
         from qingdan.core.lists.model import load_lists
 
-        return load_lists(self.workspace.list_paths, self.workspace.relative)
+        return require_intact(load_lists(self.workspace.list_paths, self.workspace.relative))
 
 
 def setup(workspace: str | None, lang: str | None, no_color: bool = False) -> Env:

@@ -40,6 +40,9 @@ def export(
 
     if out is None:
         raise UsageError(t("excel.needs_out"))
+    from qingdan.render.outpaths import output_file
+
+    output_file(out)
     lists = env.lists()
     atomic_write(out, export_workbook(lists))
     typer.echo(
@@ -75,7 +78,7 @@ def import_(
     from qingdan.render.files import atomic_write
     from qingdan.render.jsonout import envelope
 
-    if not path.is_file():
+    if not path.exists():
         raise UsageError(t("file.missing", path=path))
     lists = env.lists()
     texts = {lf.path: lf.path.read_text(encoding="utf-8-sig") for lf in lists.files}

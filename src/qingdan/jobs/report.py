@@ -40,53 +40,79 @@ def produce(
 
     from qingdan import __version__
     from qingdan.core.lists.git import revision
+    from qingdan.core.lists.intact import require_intact
     from qingdan.core.lists.model import load_lists
     from qingdan.core.report.build import build_report, export_violations, persist
+    from qingdan.jobs.guard import data_errors
     from qingdan.render.report import generated_at, write_documents, write_violations
+    from qingdan.render.reportset import report_set
 
     if lists is None:
-        lists = load_lists(workspace.list_paths, workspace.relative)
+        lists = require_intact(load_lists(workspace.list_paths, workspace.relative))
     rev = revision(workspace.root)
     mapping = {**workspace.section("activity").get("columns", {}), **(mapping or {})}
     tmp = tempfile.TemporaryDirectory(prefix="qingdan-report-")
-    con = duckdb.connect(str(db) if db is not None else ":memory:")
+    kept = _staged_db(db)
+    con = duckdb.connect(str(kept) if kept is not None else ":memory:")
     try:  # beyond memory DuckDB spills here (10^8 rows and more)
         con.execute("SET temp_directory = ?", [str(Path(tmp.name) / "spill")])
         limit = workspace.section("report").get("memory_limit")
         if limit:
             con.execute("SET memory_limit = ?", [str(limit)])
-        report = build_report(
-            con,
-            paths,
-            lists,
-            mapping=mapping,
-            filters=filters,
-            match=workspace.section("match"),
-            rate=workspace.section("rate"),
-            show=workspace.relative,
-            version=__version__,
-            on_step=progress,
-            lists_revision=(rev.commit + ("+dirty" if rev.dirty else "")) if rev.commit else None,
-            top=int(workspace.section("report").get("top", 10)),
-        )
-        if progress is not None:
-            progress("render")
-        violations = Path(tmp.name) / "violations.csv"
-        title = f"{workspace.name} · {t('report.title')}"
-        with ThreadPoolExecutor(max_workers=1) as pool:  # Jinja2 renders while DuckDB exports
-            documents = pool.submit(
-                write_documents,
-                report,
-                out,
-                title=title,
-                templates=workspace.templates_dir,
-                generated=generated_at(),
+        with data_errors(paths, workspace.relative), report_set(out) as staging:
+            report = build_report(
+                con,
+                paths,
+                lists,
+                mapping=mapping,
+                filters=filters,
+                match=workspace.section("match"),
+                rate=workspace.section("rate"),
+                show=workspace.relative,
+                version=__version__,
+                on_step=progress,
+                lists_revision=(rev.commit + ("+dirty" if rev.dirty else ""))
+                if rev.commit
+                else None,
+                top=int(workspace.section("report").get("top", 10)),
             )
-            export_violations(con, violations)
-            written = [*documents.result(), write_violations(violations, out)]
-        if db is not None:
-            persist(con)
+            if progress is not None:
+                progress("render")
+            violations = Path(tmp.name) / "violations.csv"
+            title = f"{workspace.name} · {t('report.title')}"
+            with ThreadPoolExecutor(max_workers=1) as pool:  # Jinja2 renders while DuckDB exports
+                documents = pool.submit(
+                    write_documents,
+                    report,
+                    staging,
+                    title=title,
+                    templates=workspace.templates_dir,
+                    generated=generated_at(),
+                )
+                export_violations(con, violations)
+                written = [*documents.result(), write_violations(violations, staging)]
+            if kept is not None:
+                persist(con)
+                con.close()
+                kept.replace(db)  # type: ignore[arg-type]
     finally:
         con.close()
+        if kept is not None:
+            kept.unlink(missing_ok=True)
+            Path(f"{kept}.wal").unlink(missing_ok=True)
         tmp.cleanup()
-    return report, written
+    return report, [out / p.name for p in written]
+
+
+def _staged_db(db: Path | None) -> Path | None:
+    """Where ``--db`` is built: beside it, renamed over it only when the report is done (a copy
+    of an existing database, so ``qingdan sql`` keeps working on the old one meanwhile)."""
+    if db is None:
+        return None
+    import os
+    import shutil
+
+    staged = db.with_name(f".{db.name}.qingdan-{os.getpid()}.tmp")
+    if db.is_file() and db.stat().st_size:
+        shutil.copyfile(db, staged)
+    return staged

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from qingdan.core.limits import LimitExceeded, json_loads, regular_file
 from qingdan.core.lists.model import LegalBasis, parse_date
 from qingdan.core.lists.yamlsafe import load_path
 from qingdan.i18n import t
@@ -133,10 +134,14 @@ def accept(
 
 def _read_json(path: Path, shown: str, requests: list[Request], problems: list[Problem]) -> None:
     try:
+        regular_file(path, "request")
         text = path.read_bytes().decode("utf-8-sig")
-        if not isinstance(json.loads(text), (dict, list)):
+        if not isinstance(json_loads(text), (dict, list)):
             problems.append(Problem(shown, 1, t("check.not_request")))
             return
+    except LimitExceeded as exc:
+        problems.append(Problem(shown, 1, t(exc.key, **exc.params)))
+        return
     except UnicodeDecodeError:
         problems.append(Problem(shown, 1, t("check.not_utf8")))
         return
@@ -153,7 +158,7 @@ def _read_structured(
     if path.suffix.lower() == ".json":
         _read_json(path, shown, requests, problems)
         return
-    loaded = load_path(path)
+    loaded = load_path(path, kind="request")
     if loaded.problems:
         for p in loaded.problems:
             problems.append(Problem(shown, p.line, p.message))

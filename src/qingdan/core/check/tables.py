@@ -17,6 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from qingdan.core.check.requests import Problem, Request, accept
+from qingdan.core.limits import (
+    MAX_FILE_BYTES,
+    MAX_SCALAR_CHARS,
+    LimitExceeded,
+    inflated_size,
+    regular_file,
+)
 from qingdan.core.lists.kinds import KIND_ALIASES
 from qingdan.i18n import t
 
@@ -111,14 +118,19 @@ def row_to_request(row: Mapping[str, str]) -> dict[str, Any]:
     return data
 
 
-def _rows(path: Path) -> Iterable[list[Any]]:
+def _rows(path: Path) -> Iterable[tuple[int, list[Any]]]:
+    """(physical line or sheet row where the record starts, cells) for each record."""
     if path.suffix.lower() == ".xlsx":
         import openpyxl
 
+        inflated_size(path, "table")
         data = io.BytesIO(path.read_bytes())
         book = openpyxl.load_workbook(data, read_only=True, data_only=True)
         try:
-            yield from (list(r) for r in book.worksheets[0].iter_rows(values_only=True))
+            sheet = book.worksheets[0]
+            sheet.reset_dimensions()  # rows beyond a stale <dimension> are rows too
+            for number, r in enumerate(sheet.iter_rows(values_only=True), start=1):
+                yield number, list(r)
         finally:
             book.close()
         return
@@ -129,7 +141,12 @@ def _rows(path: Path) -> Iterable[list[Any]]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("gb18030")
-    yield from csv.reader(io.StringIO(text, newline=""))
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES["table"] or 0))
+    reader = csv.reader(io.StringIO(text, newline=""))
+    start = 1
+    for cells in reader:
+        yield start, cells
+        start = reader.line_num + 1
 
 
 def read(
@@ -141,8 +158,12 @@ def read(
 ) -> None:
     mapping = {**DEFAULT_COLUMNS, **dict(columns)}
     try:
+        regular_file(path, "table")
         rows = iter(_rows(path))
-        header = [_text(h) for h in next(rows, [])]
+        header = [_text(h) for h in next(rows, (1, []))[1]]
+    except LimitExceeded as exc:
+        problems.append(Problem(shown, 1, t(exc.key, **exc.params)))
+        return
     except UnicodeDecodeError:
         problems.append(Problem(shown, 1, t("check.bad_encoding")))
         return
@@ -154,12 +175,20 @@ def read(
     if unknown or "title" not in names:
         problems.append(Problem(shown, 1, t("check.bad_header", columns="、".join(unknown) or "-")))
         return
+    number = 1
     try:
-        for number, cells in enumerate(rows, start=2):
+        for number, cells in rows:
             values = [_text(c) for c in cells]
             if not any(values):
+                continue
+            longest = max(len(v) for v in values)
+            if longest > MAX_SCALAR_CHARS:
+                message = t("limits.scalar", size=longest, limit=MAX_SCALAR_CHARS)
+                problems.append(Problem(shown, number, message))
                 continue
             row = {n: v for n, v in zip(names, values, strict=False) if n}
             accept(row_to_request(row), shown, number, requests, problems)
     except UnicodeDecodeError:
         problems.append(Problem(shown, 1, t("check.bad_encoding")))
+    except Exception as exc:  # csv.Error, a broken sheet: the rows before it stand
+        problems.append(Problem(shown, number + 1, t("check.bad_table", error=exc)))

@@ -325,9 +325,13 @@ def _reason(code: str, detail: str | None) -> str:
 
 
 def export_violations(con: Any, out: Path) -> int:
-    """Every off-list row to ``out`` as CSV (UTF-8, no BOM: the renderer adds it); the count."""
+    """Every off-list row to ``out`` as CSV (UTF-8, no BOM: the renderer adds it; text cells
+    formula-safe, :mod:`.neutral`); the count."""
+    from qingdan.core.report.neutral import neutral_select
+
     con.execute(
-        f"COPY ({sql('violations')}) TO $path (FORMAT csv, HEADER true)", {"path": str(out)}
+        f"COPY ({neutral_select(sql('violations'))}) TO $path (FORMAT csv, HEADER true)",
+        {"path": str(out)},
     )
     return int(
         con.execute(

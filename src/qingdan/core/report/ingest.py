@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from qingdan.core.lists.kinds import KIND_ALIASES, REQUEST_KINDS
-from qingdan.core.report.readers import Reader
+from qingdan.core.report.readers import Reader, readable
 from qingdan.errors import UsageError
 
 #: list kind keys people also write in the kind column, and their activity kind
@@ -196,8 +196,9 @@ def _ingest(
     selects, reader_rejects, infos = [], [], []
     for n, path in enumerate(paths):
         shown = show(path)
-        if not path.is_file():
+        if not path.exists():
             raise UsageError(_t("file.missing", path=shown))
+        readable(path, shown, "activity")
         fmt = FORMATS.get(path.suffix.lower())
         if fmt is None:
             raise UsageError(_t("activity.bad_ext", path=shown), _t("activity.bad_ext.hint"))

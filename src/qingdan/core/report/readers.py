@@ -52,6 +52,18 @@ def sniff_encoding(path: Path, shown: str) -> str:
     raise DataError(_t("activity.undecodable"), _t("activity.undecodable.hint"), path=shown)
 
 
+def readable(path: Path, shown: str, kind: str) -> None:
+    """A regular file within its limits (xlsx: and its inflated size), else DataError (exit 3)."""
+    from qingdan.core.limits import LimitExceeded, inflated_size, regular_file
+
+    try:
+        regular_file(path, kind)
+        if path.suffix.lower() == ".xlsx":
+            inflated_size(path, kind)
+    except LimitExceeded as exc:
+        raise DataError(_t(exc.key, **exc.params), _t("limits.hint"), path=shown) from None
+
+
 def _t(key: str, **fields: object) -> str:
     from qingdan.i18n import t
 
@@ -166,12 +178,18 @@ class Reader:
         except Exception as exc:
             raise DataError(_t("activity.unreadable", error=exc), path=self.shown) from None
         out = self.tmp / f"xlsx_{self.n}.csv"
-        with out.open("w", encoding="utf-8", newline="") as fh:
-            writer = csv.writer(fh)
-            for number, row in enumerate(book.worksheets[0].iter_rows(values_only=True), 1):
-                cells = ["" if v is None else _cell(v) for v in row]
-                writer.writerow(["__line" if number == 1 else number, *cells])
-        book.close()
+        sheet = book.worksheets[0]
+        sheet.reset_dimensions()  # rows beyond a stale <dimension> are rows too
+        try:
+            with out.open("w", encoding="utf-8", newline="") as fh:
+                writer = csv.writer(fh)
+                for number, row in enumerate(sheet.iter_rows(values_only=True), 1):
+                    cells = ["" if v is None else _cell(v) for v in row]
+                    writer.writerow(["__line" if number == 1 else number, *cells])
+        except Exception as exc:  # a sheet broken inside (bad XML, a member that fails its CRC)
+            raise DataError(_t("activity.unreadable", error=exc), path=self.shown) from None
+        finally:
+            book.close()
         path, self.path = self.path, out
         try:
             return self.csv(mapping, line_column=True)
