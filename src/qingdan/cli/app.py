@@ -111,7 +111,12 @@ class LazyGroup(TyperGroup):
                 _say_error(_t("error.interrupted"), None)
                 ctx.exit(ExitCode.INTERRUPTED)
             if isinstance(exc, QingdanError):
-                _say_error(str(exc), exc.hint)
+                from qingdan.i18n import tr
+
+                text = tr(exc.message)
+                _say_error(
+                    f"{exc.location}: {text}" if exc.location else text, tr(exc.hint) or None
+                )
                 ctx.exit(exc.exit_code)
             if isinstance(exc, OSError) and exc.filename is not None:  # a disk full, a folder gone
                 error = exc.strerror or str(exc)

@@ -24,7 +24,7 @@ from qingdan.cli.common import (
 )
 from qingdan.errors import UsageError
 from qingdan.exit_codes import ExitCode
-from qingdan.i18n import t
+from qingdan.i18n import t, tr
 
 app = typer.Typer(rich_markup_mode=None)
 FORMATS = ("text", "json", "jsonl", "markdown")
@@ -90,7 +90,9 @@ def check(
         batch.requests, env.lists(), policy, revision(ws.root), as_of=day, problems=batch.problems
     )
     for problem in run.problems:
-        typer.echo(f"qingdan: {t('error.prefix')}: {problem.location}: {problem.message}", err=True)
+        typer.echo(
+            f"qingdan: {t('error.prefix')}: {problem.location}: {tr(problem.message)}", err=True
+        )
     if fmt == "json":
         emit_json(render.to_json(run))
     elif fmt == "jsonl":

@@ -18,8 +18,6 @@ def environment(workspace_templates: Path | None = None, *, markdown: bool = Fal
     """``markdown``: every printed value is escaped (:func:`qingdan.render.safe.finalize`)."""
     import jinja2
 
-    from qingdan.render.safe import finalize
-
     folders = [
         str(p)
         for p in (workspace_templates, packaged_templates_dir())
@@ -34,8 +32,23 @@ def environment(workspace_templates: Path | None = None, *, markdown: bool = Fal
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        finalize=finalize if markdown else None,
+        finalize=_markdown_finalize if markdown else _finalize,
     )
+
+
+def _finalize(value: Any) -> Any:
+    """A core message printed by a template is translated (``{{ reason }}`` reads as text)."""
+    from qingdan.i18n import tr
+    from qingdan.messages import Msg
+
+    return tr(value) if isinstance(value, Msg) else value
+
+
+def _markdown_finalize(value: Any) -> Any:
+    """Markdown templates: translated, then escaped (a title cannot forge Markdown or HTML)."""
+    from qingdan.render.safe import finalize
+
+    return finalize(_finalize(value))
 
 
 def render(name: str, context: dict[str, Any], workspace_templates: Path | None = None) -> str:

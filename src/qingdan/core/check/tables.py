@@ -25,7 +25,7 @@ from qingdan.core.limits import (
     regular_file,
 )
 from qingdan.core.lists.kinds import KIND_ALIASES
-from qingdan.i18n import t
+from qingdan.messages import msg
 
 DEFAULT_COLUMNS: dict[str, str] = {
     "申请编号": "id",
@@ -162,18 +162,20 @@ def read(
         rows = iter(_rows(path))
         header = [_text(h) for h in next(rows, (1, []))[1]]
     except LimitExceeded as exc:
-        problems.append(Problem(shown, 1, t(exc.key, **exc.params)))
+        problems.append(Problem(shown, 1, msg(exc.key, **exc.params)))
         return
     except UnicodeDecodeError:
-        problems.append(Problem(shown, 1, t("check.bad_encoding")))
+        problems.append(Problem(shown, 1, msg("check.bad_encoding")))
         return
     except Exception as exc:
-        problems.append(Problem(shown, 1, t("check.bad_table", error=exc)))
+        problems.append(Problem(shown, 1, msg("check.bad_table", error=exc)))
         return
     names = [mapping.get(h, h if h in FIELDS else "") for h in header]
     unknown = [h for h, n in zip(header, names, strict=True) if h and not n]
     if unknown or "title" not in names:
-        problems.append(Problem(shown, 1, t("check.bad_header", columns="、".join(unknown) or "-")))
+        problems.append(
+            Problem(shown, 1, msg("check.bad_header", columns="、".join(unknown) or "-"))
+        )
         return
     number = 1
     try:
@@ -183,12 +185,12 @@ def read(
                 continue
             longest = max(len(v) for v in values)
             if longest > MAX_SCALAR_CHARS:
-                message = t("limits.scalar", size=longest, limit=MAX_SCALAR_CHARS)
+                message = msg("limits.scalar", size=longest, limit=MAX_SCALAR_CHARS)
                 problems.append(Problem(shown, number, message))
                 continue
             row = {n: v for n, v in zip(names, values, strict=False) if n}
             accept(row_to_request(row), shown, number, requests, problems)
     except UnicodeDecodeError:
-        problems.append(Problem(shown, 1, t("check.bad_encoding")))
+        problems.append(Problem(shown, 1, msg("check.bad_encoding")))
     except Exception as exc:  # csv.Error, a broken sheet: the rows before it stand
-        problems.append(Problem(shown, number + 1, t("check.bad_table", error=exc)))
+        problems.append(Problem(shown, number + 1, msg("check.bad_table", error=exc)))

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from qingdan.core.lists.model import ListSet
 from qingdan.errors import DataError
+from qingdan.messages import Text, msg
 
 
-def broken(lists: ListSet) -> list[tuple[str, int, str]]:
+def broken(lists: ListSet) -> list[tuple[str, int, Text]]:
     """(file, line, message) of every list file that did not parse cleanly."""
     found = []
     for file in lists.files:
@@ -22,7 +23,7 @@ def broken(lists: ListSet) -> list[tuple[str, int, str]]:
             first = file.loaded.problems[0]
             found.append((file.shown, first.line, first.message))
         elif not file.parsed:
-            found.append((file.shown, 1, _t("lists.not_a_list")))
+            found.append((file.shown, 1, msg("lists.not_a_list")))
     return found
 
 
@@ -33,15 +34,9 @@ def require_intact(lists: ListSet) -> ListSet:
         shown, line, message = found[0]
         more = len(found) - 1
         raise DataError(
-            _t("lists.broken", message=message, more=more) if more else message,
-            _t("lists.broken.hint"),
+            msg("lists.broken", message=message, more=more) if more else message,
+            msg("lists.broken.hint"),
             path=shown,
             line=line,
         )
     return lists
-
-
-def _t(key: str, **fields: object) -> str:
-    from qingdan.i18n import t
-
-    return t(key, **fields)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from qingdan.errors import DataError
+from qingdan.messages import msg
 
 CANONICAL = (
     "activity_id",
@@ -49,7 +50,7 @@ def sniff_encoding(path: Path, shown: str) -> str:
         except UnicodeDecodeError:
             continue
         return encoding
-    raise DataError(_t("activity.undecodable"), _t("activity.undecodable.hint"), path=shown)
+    raise DataError(msg("activity.undecodable"), msg("activity.undecodable.hint"), path=shown)
 
 
 def readable(path: Path, shown: str, kind: str) -> None:
@@ -61,13 +62,7 @@ def readable(path: Path, shown: str, kind: str) -> None:
         if path.suffix.lower() == ".xlsx":
             inflated_size(path, kind)
     except LimitExceeded as exc:
-        raise DataError(_t(exc.key, **exc.params), _t("limits.hint"), path=shown) from None
-
-
-def _t(key: str, **fields: object) -> str:
-    from qingdan.i18n import t
-
-    return t(key, **fields)
+        raise DataError(msg(exc.key, **exc.params), msg("limits.hint"), path=shown) from None
 
 
 def resolve_columns(
@@ -86,8 +81,8 @@ def resolve_columns(
         missing.append("title")
     if missing:
         raise DataError(
-            _t("activity.missing_columns", columns=", ".join(missing), headers=", ".join(headers)),
-            _t("activity.missing_columns.hint"),
+            msg("activity.missing_columns", columns=", ".join(missing), headers=", ".join(headers)),
+            msg("activity.missing_columns.hint"),
             path=shown,
         )
     return found
@@ -114,7 +109,7 @@ class Reader:
                 for r in self.con.execute(f"DESCRIBE SELECT * FROM read_parquet({path})").fetchall()
             ]
         except Exception as exc:
-            raise DataError(_t("activity.unreadable", error=exc), path=self.shown) from None
+            raise DataError(msg("activity.unreadable", error=exc), path=self.shown) from None
         cols = resolve_columns(names, mapping, self.shown)
         select = ", ".join(f"{_ident(names[i])} AS {c}" for c, i in cols.items())
         self.con.execute(
@@ -176,7 +171,7 @@ class Reader:
         try:
             book = load_workbook(self.path, read_only=True, data_only=True)
         except Exception as exc:
-            raise DataError(_t("activity.unreadable", error=exc), path=self.shown) from None
+            raise DataError(msg("activity.unreadable", error=exc), path=self.shown) from None
         out = self.tmp / f"xlsx_{self.n}.csv"
         sheet = book.worksheets[0]
         sheet.reset_dimensions()  # rows beyond a stale <dimension> are rows too
@@ -187,7 +182,7 @@ class Reader:
                     cells = ["" if v is None else _cell(v) for v in row]
                     writer.writerow(["__line" if number == 1 else number, *cells])
         except Exception as exc:  # a sheet broken inside (bad XML, a member that fails its CRC)
-            raise DataError(_t("activity.unreadable", error=exc), path=self.shown) from None
+            raise DataError(msg("activity.unreadable", error=exc), path=self.shown) from None
         finally:
             book.close()
         path, self.path = self.path, out
@@ -207,7 +202,7 @@ class Reader:
                     dst.write(block)
             except UnicodeDecodeError:
                 raise DataError(
-                    _t("activity.undecodable"), _t("activity.undecodable.hint"), path=self.shown
+                    msg("activity.undecodable"), msg("activity.undecodable.hint"), path=self.shown
                 ) from None
         return out
 
