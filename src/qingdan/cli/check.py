@@ -82,6 +82,7 @@ def check(
     from qingdan.core.check.read import read
     from qingdan.core.lists.git import revision
     from qingdan.render import check as render
+    from qingdan.render.safe import terminal
 
     ws = env.workspace
     batch = read(paths, ws.section("check").get("columns"), ws.relative)
@@ -91,7 +92,8 @@ def check(
     )
     for problem in run.problems:
         typer.echo(
-            f"qingdan: {t('error.prefix')}: {problem.location}: {tr(problem.message)}", err=True
+            terminal(f"qingdan: {t('error.prefix')}: {problem.location}: {tr(problem.message)}"),
+            err=True,
         )
     if fmt == "json":
         emit_json(render.to_json(run))

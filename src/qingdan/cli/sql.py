@@ -1,6 +1,7 @@
 """``qingdan sql "SELECT …" --db FILE``: ask a kept report database (``report --db``) a question.
 
-Thin: opens the database read-only, runs the one statement, prints a table (rich) or the rows as
+Thin: opens the database read-only without file access (:mod:`qingdan.jobs.sqlsafe`;
+``--allow-write`` to opt out), runs the one statement, prints a table (rich) or the rows as
 JSON. Tables kept by ``report --db``: activities, rejects, items, title_matches, cube. A missing
 database file is a usage error (2); a failing statement is a usage error with DuckDB's message.
 """
@@ -39,6 +40,13 @@ def sql(
     limit: Annotated[
         int, typer.Option("--limit", help="最多显示行数 · Rows shown at most (table format).")
     ] = 1000,
+    allow_write: Annotated[
+        bool,
+        typer.Option(
+            "--allow-write",
+            help="允许写入数据库并读写其他文件 · Allow writing the database and other files.",
+        ),
+    ] = False,
     fmt: str = format_option(FORMATS, "table"),
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
@@ -48,15 +56,20 @@ def sql(
     env = setup(workspace, lang, no_color)
     import duckdb
 
-    if not db.is_file():
+    from qingdan.jobs.sqlsafe import one_statement, open_db
+
+    if not db.exists():
         raise UsageError(t("file.missing", path=db), t("sql.missing_db.hint"))
-    con = duckdb.connect(str(db), read_only=True)
+    if not db.is_file():
+        raise UsageError(t("outpath.not_regular", path=db), t("sql.missing_db.hint"))
+    con = open_db(db, allow_write=allow_write)
     try:
-        result = con.execute(query)
+        result = con.execute(one_statement(con, query))
         columns = [d[0] for d in result.description or ()]
         rows = result.fetchall()
     except duckdb.Error as exc:
-        raise UsageError(t("sql.failed", error=str(exc).splitlines()[0])) from None
+        hint = None if allow_write else t("sql.read_only.hint")
+        raise UsageError(t("sql.failed", error=str(exc).splitlines()[0]), hint) from None
     finally:
         con.close()
     if fmt == "json":
@@ -69,9 +82,11 @@ def sql(
         import csv
         import sys
 
+        from qingdan.render.safe import cell
+
         writer = csv.writer(sys.stdout)
-        writer.writerow(columns)
-        writer.writerows(rows)
+        writer.writerow([cell(c) for c in columns])
+        writer.writerows([cell(v) for v in row] for row in rows)
     else:
         from rich.table import Table
 

@@ -32,6 +32,10 @@ MAX_INFLATED_BYTES: dict[str, int] = {
 }
 MAX_DEPTH = 100  #: nesting of mappings/sequences in YAML and JSON
 MAX_SCALAR_CHARS = 100_000  #: characters in one YAML/JSON string or one request-table cell
+MAX_CELL_BYTES = 100_000  #: UTF-8 bytes in one text cell of an activity row (else ``too_long``)
+MAX_HOURS = 24.0  #: hours one activity row may carry (``[report] max_hours``)
+EARLIEST = "1990-01-01"  #: first plausible activity date (``[report] earliest_date``)
+LATEST = "2100-12-31"  #: last plausible activity date (``[report] latest_date``)
 MAX_INT_DIGITS = 100  #: digits in one integer (Python refuses more than 4,300 anyway)
 
 

@@ -9,12 +9,25 @@ Anything else passes unchanged.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from qingdan.errors import DataError
 from qingdan.i18n import t
+
+
+def plausible(con: Any, config: Mapping[str, Any]) -> None:
+    """``[report] max_hours``, ``earliest_date``, ``latest_date`` as DuckDB variables the
+    ingest's reject rules read (defaults in :mod:`qingdan.core.limits`)."""
+    for key, name in (
+        ("max_hours", "qd_max_hours"),
+        ("earliest_date", "qd_earliest"),
+        ("latest_date", "qd_latest"),
+    ):
+        if config.get(key) is not None:
+            con.execute(f"SET VARIABLE {name} = ?", [config[key]])
 
 
 @contextmanager

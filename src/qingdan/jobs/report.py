@@ -43,7 +43,7 @@ def produce(
     from qingdan.core.lists.intact import require_intact
     from qingdan.core.lists.model import load_lists
     from qingdan.core.report.build import build_report, export_violations, persist
-    from qingdan.jobs.guard import data_errors
+    from qingdan.jobs.guard import data_errors, plausible
     from qingdan.render.report import generated_at, write_documents, write_violations
     from qingdan.render.reportset import report_set
 
@@ -56,6 +56,7 @@ def produce(
     con = duckdb.connect(str(kept) if kept is not None else ":memory:")
     try:  # beyond memory DuckDB spills here (10^8 rows and more)
         con.execute("SET temp_directory = ?", [str(Path(tmp.name) / "spill")])
+        plausible(con, workspace.section("report"))
         limit = workspace.section("report").get("memory_limit")
         if limit:
             con.execute("SET memory_limit = ?", [str(limit)])

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _MD_SPECIAL = re.compile(r"([\\`*<|]|\](?=[(\[]))")  # code, emphasis, HTML, cells, links
 _MD_LEADING = re.compile(r"^(\s*)([-+*>]|#{1,6}|\d+[.)])(?=\s|$)")  # block syntax at line start
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -31,16 +31,21 @@ def _visible(match: re.Match[str]) -> str:
 
 def terminal(text: str) -> str:
     """``text`` with every control and bidi character made visible."""
-    return _UNSAFE.sub(_visible, text)
+    return UNSAFE.sub(_visible, text)
 
 
 def console(**options: Any) -> Any:
     """A rich ``Console`` that passes every string through :func:`terminal` before rendering."""
     from rich.console import Console
+    from rich.segment import Segment
 
     class SafeConsole(Console):
-        def render_str(self, text: str, **kw: Any) -> Any:
-            return super().render_str(terminal(text), **kw)
+        def render(self, renderable: Any, options: Any = None) -> Any:
+            for segment in super().render(renderable, options):
+                if segment.control is None and UNSAFE.search(segment.text):
+                    yield Segment(terminal(segment.text), segment.style)
+                else:
+                    yield segment
 
     return SafeConsole(**options)
 

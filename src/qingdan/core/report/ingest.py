@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from qingdan.core.limits import EARLIEST, LATEST, MAX_CELL_BYTES, MAX_HOURS
 from qingdan.core.lists.kinds import KIND_ALIASES, REQUEST_KINDS
 from qingdan.core.report.readers import Reader, readable
 from qingdan.errors import UsageError
@@ -79,10 +80,12 @@ ACTIVITY_KINDS = frozenset(REQUEST_KINDS)
 #: reason codes of rejected rows, in the order they are tested
 REJECT_CODES = (
     "json",
+    "too_long",
     "fields",
     "encoding",
     "missing_date",
     "bad_date",
+    "implausible_date",
     "missing_community",
     "bad_hours",
     "unknown_kind",
@@ -102,6 +105,26 @@ def _kind_case(expr: str) -> str:
     whens = " ".join(f"WHEN '{k}' THEN '{v}'" for k, v in aliases.items() if k != v)
     canonical = ", ".join(f"'{v}'" for v in sorted(set(aliases.values())))
     return f"CASE WHEN {expr} IN ({canonical}) THEN {expr} ELSE CASE {expr} {whens} END END"
+
+
+#: text cells whose size is checked (``too_long`` past :data:`~qingdan.core.limits.MAX_CELL_BYTES`)
+_CELLS = ("activity_id", "district", "street", "community", "department", "item_id", "title")
+
+
+def _plausible_hours(hours: str) -> str:
+    """Finite, non-negative, at most ``[report] max_hours`` (NaN, inf and 1e308 are out)."""
+    return (
+        f"{hours} >= 0 AND isfinite({hours}) AND "
+        f"{hours} <= coalesce(getvariable('qd_max_hours'), {MAX_HOURS})"
+    )
+
+
+def _plausible_date(date: str) -> str:
+    """Within ``[report] earliest_date``..``latest_date`` (0001-01-01 and 9999-12-31 are out)."""
+    return (
+        f"{date} BETWEEN coalesce(CAST(getvariable('qd_earliest') AS DATE), DATE '{EARLIEST}') "
+        f"AND coalesce(CAST(getvariable('qd_latest') AS DATE), DATE '{LATEST}')"
+    )
 
 
 def _typed(
@@ -137,10 +160,11 @@ def _typed(
     if "hours" not in present:
         hours, hours_ok = "NULL::DOUBLE", "true"
     elif types.get("hours") in ("DOUBLE", "FLOAT", "INTEGER", "BIGINT", "DECIMAL"):
-        hours, hours_ok = "CAST(hours AS DOUBLE)", "coalesce(hours >= 0, true)"
+        hours = "CAST(hours AS DOUBLE)"
+        hours_ok = f"(hours IS NULL OR coalesce({_plausible_hours(hours)}, false))"
     else:
         hours = f"TRY_CAST({text('hours')} AS DOUBLE)"
-        hours_ok = f"({text('hours')} IS NULL OR coalesce({hours} >= 0, false))"
+        hours_ok = f"({text('hours')} IS NULL OR coalesce({_plausible_hours(hours)}, false))"
     kind = f"lower({text('kind')})"
     if plain_kinds:
         kind_value, kind_bad = f"coalesce({text('kind')}, 'task')", "false"
@@ -148,6 +172,9 @@ def _typed(
         kind_value = f"CASE WHEN {kind} IS NULL THEN 'task' ELSE {_kind_case(kind)} END"
         kind_bad = f"{kind} IS NOT NULL AND {_kind_case(kind)} IS NULL"
     bad_json = "__bad_json" if json_source else "false"
+    cells = [f"coalesce(strlen({text(c)}), 0)" for c in _CELLS if c in present]
+    longest = f"greatest({', '.join(cells)})" if cells else "0"
+    too_long = f"{longest} > {MAX_CELL_BYTES}"
     return f"""
 SELECT getvariable('qd_{n}_shown') AS file, __line AS line, __shift AS shift, {n} AS source,
   coalesce({text("activity_id")}, getvariable('qd_{n}_shown') || ':' || __line) AS activity_id,
@@ -156,17 +183,21 @@ SELECT getvariable('qd_{n}_shown') AS file, __line AS line, __shift AS shift, {n
   {kind_value} AS kind,
   upper({text("item_id")}) AS item_id, {text("title")} AS title, {hours} AS hours,
   CASE WHEN {bad_json} THEN 'json'
+       WHEN {too_long} THEN 'too_long'
        WHEN {text("date")} IS NULL THEN 'missing_date'
        WHEN NOT ({date_ok}) THEN 'bad_date'
+       WHEN NOT ({_plausible_date(date)}) THEN 'implausible_date'
        WHEN {text("community")} IS NULL THEN 'missing_community'
        WHEN NOT ({hours_ok}) THEN 'bad_hours'
        WHEN {kind_bad} THEN 'unknown_kind'
        WHEN {text("title")} IS NULL AND {text("item_id")} IS NULL THEN 'no_title'
   END AS code,
-  CASE WHEN {bad_json} THEN NULL
+  left(CASE WHEN {bad_json} THEN NULL
+       WHEN {too_long} THEN CAST({longest} AS VARCHAR)
        WHEN NOT ({date_ok}) THEN {text("date")}
+       WHEN NOT ({_plausible_date(date)}) THEN CAST({date} AS VARCHAR)
        WHEN NOT ({hours_ok}) THEN {text("hours")}
-       WHEN {kind_bad} THEN {text("kind")} END AS detail
+       WHEN {kind_bad} THEN {text("kind")} END, 200) AS detail
 FROM src_{n}"""
 
 
@@ -228,7 +259,7 @@ def _ingest(
         if reader.reader_rejects:
             reader_rejects.append(
                 f"SELECT getvariable('qd_{n}_shown') AS file, line, {n} AS source, "
-                f"error_type AS code, csv_line AS detail FROM rejl_{n}"
+                f"error_type AS code, left(csv_line, 200) AS detail FROM rejl_{n}"
             )
         infos.append((path, shown, fmt, reader.encoding))
     con.execute("CREATE OR REPLACE TEMP VIEW typed AS " + "\nUNION ALL\n".join(selects))

@@ -143,20 +143,19 @@ class Reader:
 
     def jsonl(self, mapping: Mapping[str, str]) -> dict[str, str]:
         self.encoding = "utf-8"
-        keys: list[str] = []
-        with self.path.open(encoding="utf-8-sig", errors="replace") as fh:
-            for _, text in zip(range(1000), fh, strict=False):
-                try:
-                    record = json.loads(text)
-                except ValueError:
-                    continue
-                if isinstance(record, dict):
-                    keys.extend(k for k in record if k not in keys)
-        cols = resolve_columns(keys, mapping, self.shown)
         self._read(
             self.path,
             "delim = '\x1f', quote = '', escape = '', header = false, columns = {'j': 'VARCHAR'}",
         )
+        keys: list[str] = [  # every key of every record, in order of first appearance
+            r[0]
+            for r in self.con.execute(
+                f"SELECT k FROM (SELECT unnest(json_keys(j)) AS k, rowid AS r FROM raw_{self.n} "
+                "WHERE CASE WHEN json_valid(j) THEN json_type(j) END = 'OBJECT') GROUP BY k "
+                "ORDER BY min(r)"
+            ).fetchall()
+        ]
+        cols = resolve_columns(keys, mapping, self.shown)
         select = ", ".join(
             f"CASE WHEN json_valid(j) THEN json_extract_string(j, "
             f"{self.var(f'key{i}', '$.' + json.dumps(keys[i], ensure_ascii=False))}) END AS {c}"

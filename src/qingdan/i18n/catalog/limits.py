@@ -87,3 +87,19 @@ MESSAGES.update(
         "error.os": ("{path}：{error}", "{path}: {error}"),
     }
 )
+MESSAGES.update(
+    {
+        "sql.bad_db": (
+            "无法打开数据库 {path}：{error}",
+            "cannot open the database {path}: {error}",
+        ),
+        "sql.one_statement": (
+            "只能执行一条 SQL 语句（收到 {count} 条）",
+            "exactly one SQL statement is run (got {count})",
+        ),
+        "sql.read_only.hint": (
+            "qingdan sql 默认只读，且不能读写其他文件；确需写入时加 --allow-write",
+            "qingdan sql is read-only and cannot touch other files; add --allow-write if you mean it",
+        ),
+    }
+)
