@@ -38,6 +38,10 @@ def data_errors(paths: Sequence[Path], show: Callable[[Path], str] = str) -> Ite
         yield
     except duckdb.InterruptException:
         raise KeyboardInterrupt from None
+    except RuntimeError as exc:  # DuckDB's answer to an interrupt while a query runs
+        if "interrupted" in str(exc).lower():
+            raise KeyboardInterrupt from None
+        raise
     except (
         duckdb.IOException,
         duckdb.InvalidInputException,

@@ -52,9 +52,11 @@ def produce(
     rev = revision(workspace.root)
     mapping = {**workspace.section("activity").get("columns", {}), **(mapping or {})}
     tmp = tempfile.TemporaryDirectory(prefix="qingdan-report-")
-    kept = _staged_db(db)
-    con = duckdb.connect(str(kept) if kept is not None else ":memory:")
+    kept = _staged_name(db)
+    con: Any = None
     try:  # beyond memory DuckDB spills here (10^8 rows and more)
+        _stage_db(db, kept)
+        con = duckdb.connect(str(kept) if kept is not None else ":memory:")
         con.execute("SET temp_directory = ?", [str(Path(tmp.name) / "spill")])
         plausible(con, workspace.section("report"))
         limit = workspace.section("report").get("memory_limit")
@@ -97,7 +99,8 @@ def produce(
                 con.close()
                 kept.replace(db)  # type: ignore[arg-type]
     finally:
-        con.close()
+        if con is not None:
+            con.close()
         if kept is not None:
             kept.unlink(missing_ok=True)
             Path(f"{kept}.wal").unlink(missing_ok=True)
@@ -105,15 +108,17 @@ def produce(
     return report, [out / p.name for p in written]
 
 
-def _staged_db(db: Path | None) -> Path | None:
-    """Where ``--db`` is built: beside it, renamed over it only when the report is done (a copy
-    of an existing database, so ``qingdan sql`` keeps working on the old one meanwhile)."""
-    if db is None:
-        return None
+def _staged_name(db: Path | None) -> Path | None:
+    """Where ``--db`` is built: beside it, renamed over it only when the report is done."""
     import os
+
+    return None if db is None else db.with_name(f".{db.name}.qingdan-{os.getpid()}.tmp")
+
+
+def _stage_db(db: Path | None, staged: Path | None) -> None:
+    """Start from a copy of an existing database, so ``qingdan sql`` keeps working on the old
+    one meanwhile."""
     import shutil
 
-    staged = db.with_name(f".{db.name}.qingdan-{os.getpid()}.tmp")
-    if db.is_file() and db.stat().st_size:
+    if db is not None and staged is not None and db.is_file() and db.stat().st_size:
         shutil.copyfile(db, staged)
-    return staged
