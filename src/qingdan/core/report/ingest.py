@@ -82,6 +82,7 @@ REJECT_CODES = (
     "json",
     "too_long",
     "fields",
+    "quote",
     "encoding",
     "missing_date",
     "bad_date",
@@ -94,6 +95,7 @@ REJECT_CODES = (
 _READER_CODES = {
     "MISSING COLUMNS": "fields",
     "TOO MANY COLUMNS": "fields",
+    "UNTERMINATED QUOTE": "quote",
     "INVALID UNICODE": "encoding",
 }
 

@@ -139,7 +139,43 @@ class Reader:
         line = "TRY_CAST(c0 AS BIGINT)" if line_column else "NULL::BIGINT"
         select = ", ".join(f"c{i + offset} AS {c}" for c, i in cols.items())
         self._view(select, line, 2)
+        if not line_column and self._drifts(source):
+            return self._exact_lines(mapping, source, delim, headers)
         return {c: c for c in cols}
+
+    def _drifts(self, source: Path) -> bool:
+        """Does DuckDB's record count differ from the file's line count (quoted line breaks,
+        blank lines, an unterminated quote)? One ``\\n`` count; no Python per row."""
+        from qingdan.core.report.csvlines import physical_lines
+
+        records = self.con.execute(
+            f"SELECT (SELECT count(*) FROM raw_{self.n}) + (SELECT count(*) FROM rejl_{self.n})"
+        ).fetchall()[0][0]
+        return bool(physical_lines(source) != 1 + records)
+
+    def _exact_lines(
+        self, mapping: Mapping[str, str], source: Path, delim: str, headers: list[str]
+    ) -> dict[str, str]:
+        """Re-read through :func:`~qingdan.core.report.csvlines.normalize`: every record at the
+        physical line it starts on, every malformed one a reject at its own line."""
+        from qingdan.core.report.csvlines import normalize
+
+        out = self.tmp / f"lines_{self.n}.csv"
+        rejects = normalize(source, out, delim, headers)
+        for table in (f"rej_{self.n}", f"scan_{self.n}"):  # the first read's rejects go
+            self.con.execute(f"DROP TABLE IF EXISTS {table}")
+        path, encoding, self.path = self.path, self.encoding, out
+        try:
+            cols = self.csv(mapping, line_column=True)
+        finally:
+            self.path, self.encoding = path, encoding
+        self.con.execute(
+            f"CREATE OR REPLACE TEMP TABLE rejl_{self.n} AS SELECT line, "
+            f"CAST(error_type AS VARCHAR) AS error_type, csv_line FROM rejl_{self.n}"
+        )
+        if rejects:
+            self.con.executemany(f"INSERT INTO rejl_{self.n} VALUES (?, ?, ?)", rejects)
+        return cols
 
     def jsonl(self, mapping: Mapping[str, str]) -> dict[str, str]:
         self.encoding = "utf-8"

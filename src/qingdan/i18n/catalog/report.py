@@ -46,6 +46,10 @@ MESSAGES.update(
 MESSAGES.update(
     {
         "reject.json": ("不是有效的 JSON 行", "not a valid JSON line"),
+        "reject.quote": (
+            "引号未闭合（此行拒收，后面的行照常读取）：{value}",
+            "an unterminated quote (this line rejected, the lines after it read): {value}",
+        ),
         "reject.too_long": (
             "单元格过长：{value} 字节（上限 100000）",
             "a cell is too long: {value} bytes (limit 100000)",
