@@ -11,11 +11,13 @@ def test_lists_counts_83_community_work_items(runner, workspace):
     doc = json.loads(run(runner, "lists", "-w", str(workspace), "-f", "json").stdout)
     assert doc["schema_version"] == 1
     by_kind = {row["kind"]: row for row in doc["lists"]}
-    assert len(by_kind) == 7
+    assert len(by_kind) == 8  # the seven lists and the national negative list
     assert by_kind["self-governance"]["active"] + by_kind["assisted"]["active"] == 83
     assert by_kind["entry"]["vetoed"] >= 2
-    for kind in ("entry", "ledgers", "certificates", "plaques", "evaluations"):
+    assert by_kind["entry"]["active"] >= 5
+    for kind in ("ledgers", "certificates", "plaques", "evaluations"):
         assert by_kind[kind]["active"] >= 12
+    assert by_kind["negative-certificates"]["active"] == 20
     assert {"kind", "title", "active", "retired", "vetoed", "items"} <= set(by_kind["entry"])
 
 
@@ -27,8 +29,10 @@ def test_lists_text_shows_the_counted_total(runner, workspace):
 
 def test_show_prints_every_field_of_an_item(runner, workspace):
     doc = json.loads(run(runner, "show", "ZM-001", "-w", str(workspace), "-f", "json").stdout)
-    assert doc["id"] == "ZM-001" and doc["kind"] == "certificates"
-    assert {"title", "aliases", "keywords", "legal_basis", "effective_from", "status"} <= set(doc)
+    assert doc["schema_version"] == 1 and doc["command"] == "show"
+    item = doc["item"]
+    assert item["id"] == "ZM-001" and item["kind"] == "certificates"
+    assert {"title", "aliases", "keywords", "legal_basis", "effective_from", "status"} <= set(item)
 
 
 def test_show_accepts_lower_case_ids(runner, workspace):

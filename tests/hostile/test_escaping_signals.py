@@ -12,13 +12,12 @@ import csv
 import io
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
-
-import re
 
 import pytest
 

@@ -129,15 +129,18 @@ def _bomb(inflated: int) -> bytes:
     return buf.getvalue()
 
 
+def _zip_without_workbook() -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as book:
+        book.writestr("a.txt", "x")
+    return buf.getvalue()
+
+
 BROKEN_XLSX = {
     "not-a-zip": b"this is not a workbook\n",
     "empty": b"",
     "truncated": _activity_xlsx()[:300],
-    "zip-without-workbook": (
-        lambda: (lambda b: (zipfile.ZipFile(b, "w").writestr("a.txt", "x"), b.getvalue())[1])(
-            io.BytesIO()
-        )
-    )(),
+    "zip-without-workbook": _zip_without_workbook(),
     "lying-sizes": _lie_about_size(_activity_xlsx(), "xl/worksheets/sheet1.xml", 0xFFFFFFF0),
     "csv-named-xlsx": b"activity_id,date\nA1,2024-01-01\n",
 }

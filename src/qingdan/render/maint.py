@@ -14,19 +14,19 @@ from typing import TYPE_CHECKING, Any
 from qingdan.core.lists.kinds import BY_KEY
 from qingdan.i18n import t, tr
 from qingdan.render.jsonout import envelope
+from qingdan.render.rate_history import history_rows, history_text
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from qingdan.core.maintain.diff import DiffResult, ListDiff
     from qingdan.core.maintain.rate import RateResult
+    from qingdan.render.registry import Out
 
 
 def percent(rate: float | None) -> str:
     return "—" if rate is None else f"{rate * 100:.1f} %"
 
 
-def rate_json(result: RateResult) -> dict[str, Any]:
+def rate_json(result: RateResult, out: Out | None = None) -> dict[str, Any]:
     baseline: dict[str, Any] = {"count": result.baseline.count, "source": result.baseline.source}
     if result.baseline.revision is not None and result.baseline.lists is not None:
         baseline["revision"] = result.baseline.revision
@@ -36,11 +36,16 @@ def rate_json(result: RateResult) -> dict[str, Any]:
         baseline=baseline,
         current=result.current,
         reduction_rate=result.reduction_rate,
+        lists_in_force=result.lists_in_force,
+        in_force_from=result.in_force_from.isoformat() if result.in_force_from else None,
+        split=result.split,
+        illustrative=result.illustrative,
         lists={k: c.as_dict() for k, c in result.lists.items()},
+        **({"history": history_rows(result)} if result.history else {}),
     )
 
 
-def diff_json(result: DiffResult) -> dict[str, Any]:
+def diff_json(result: DiffResult, out: Out | None = None) -> dict[str, Any]:
     return envelope(
         base={"rev": result.base, "commit": result.base_commit},
         head={"rev": result.head, "commit": result.head_commit},
@@ -157,6 +162,11 @@ def rate_context(result: RateResult) -> dict[str, Any]:
         "current": result.current,
         "baseline": {"count": result.baseline.count, "source": result.baseline.source},
         "rate": percent(result.reduction_rate),
+        "lists_in_force": result.lists_in_force,
+        "in_force_from": result.in_force_from.isoformat() if result.in_force_from else None,
+        "split": result.split,
+        "illustrative": result.illustrative,
+        "history": [{**row, "rate": percent(row["rate"])} for row in history_rows(result)],
         "lists": [
             {
                 "kind": k,
@@ -175,9 +185,18 @@ def markdown(name: str, context: dict[str, Any], templates: Path | None) -> str:
     return render(name, context, templates)
 
 
-def diff_text(result: DiffResult, console: Console) -> None:
+def rate_md(result: RateResult, out: Out) -> str:
+    return markdown("rate.md.j2", rate_context(result), out.templates)
+
+
+def diff_md(result: DiffResult, out: Out) -> str:
+    return markdown("diff.md.j2", diff_context(result), out.templates)
+
+
+def diff_text(result: DiffResult, out: Out) -> None:
     from rich.markup import escape
 
+    console = out.console()
     signs = {
         "added": "[green]+[/]",
         "reinstated": "[green]+[/]",
@@ -224,9 +243,10 @@ def diff_text(result: DiffResult, console: Console) -> None:
     )
 
 
-def rate_text(result: RateResult, console: Console) -> None:
+def rate_text(result: RateResult, out: Out) -> None:
     from rich.table import Table
 
+    console = out.console()
     ctx = rate_context(result)
     table = Table(box=None, pad_edge=False)
     for key in ("list", "active", "retired", "vetoed"):
@@ -239,18 +259,37 @@ def rate_text(result: RateResult, console: Console) -> None:
             cells.append("—" if row["base"] is None else str(row["base"]))
         table.add_row(*cells)
     console.print(table)
-    console.print(
-        t("rate.headline", current=result.current, at=ctx["at"], counted=", ".join(result.counted))
-    )
-    if result.baseline.count is None:
-        console.print(t("rate.no_baseline"))
+    if not result.lists_in_force:
+        console.print(t("rate.not_in_force", at=ctx["at"], first=ctx["in_force_from"] or "—"))
     else:
         console.print(
             t(
-                "rate.rate",
-                rate=ctx["rate"],
-                before=result.baseline.count,
-                after=result.current,
-                source=result.baseline.source,
+                "rate.headline",
+                current=result.current,
+                at=ctx["at"],
+                counted=", ".join(result.counted),
             )
         )
+        if result.split or result.illustrative:
+            console.print(
+                t(
+                    "rate.made_of",
+                    current=result.current,
+                    split=result.split,
+                    illustrative=result.illustrative,
+                )
+            )
+        if result.baseline.count is None:
+            console.print(t("rate.no_baseline"))
+        else:
+            console.print(
+                t(
+                    "rate.rate",
+                    rate=ctx["rate"],
+                    before=result.baseline.count,
+                    after=result.current,
+                    source=result.baseline.source,
+                )
+            )
+    if result.history:
+        history_text(ctx["history"], console)

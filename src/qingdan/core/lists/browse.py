@@ -18,6 +18,8 @@ class ListSummary:
     active: int
     retired: int
     vetoed: int
+    dates_illustrative: bool = False  #: the list's dates are illustrative (shown as 示例)
+    jurisdiction: str | None = None
 
     @property
     def items(self) -> int:
@@ -35,6 +37,8 @@ def summarize(lists: ListSet) -> list[ListSummary]:
             active=f.count("active"),
             retired=f.count("retired"),
             vetoed=f.count("vetoed"),
+            dates_illustrative=f.dates_illustrative or any(i.dates_illustrative for i in f.items),
+            jurisdiction=f.jurisdiction,
         )
         for f in lists.files
     ]
@@ -46,8 +50,18 @@ def item_document(item: Item) -> dict[str, Any]:
     return {**dict(item.raw), "kind": item.kind, "location": item.location}
 
 
+@dataclass(frozen=True)
+class Found:
+    """What ``qingdan search`` found: the query and the candidates, best first."""
+
+    query: str
+    results: tuple[Candidate, ...]
+
+
 def search(
     lists: ListSet, query: str, limit: int = 10, floor: float = 50.0, kinds: list[str] | None = None
-) -> list[Candidate]:
+) -> Found:
     """Items whose title, aliases or keywords resemble ``query``, best first."""
-    return Matcher(lists.items).match(query, kinds=kinds, limit=limit, floor=floor)
+    return Found(
+        query, tuple(Matcher(lists.items).match(query, kinds=kinds, limit=limit, floor=floor))
+    )

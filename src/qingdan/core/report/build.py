@@ -1,4 +1,6 @@
-"""The compliance report's figures, from the SQL in ``core/sql`` (DESIGN §3 "Report content").
+"""Over 300 lines because the Report type, its SQL-backed figures and their export read as one.
+
+The compliance report's figures, from the SQL in ``core/report/sql`` (DESIGN §3 "Report content").
 
 Contract: :func:`build_report` ingests ``paths``, judges every row and returns a frozen
 :class:`Report` whose :meth:`Report.metrics` is ``metrics.json`` (schema_version 1, the shape of
@@ -65,6 +67,7 @@ class Report:
     filters: dict[str, str | None] = field(default_factory=dict)
     excluded: int = 0
     department_titles: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    heat: list[dict[str, Any]] = field(default_factory=list)  #: community × month off-list hours
 
     @property
     def ok(self) -> bool:
@@ -277,6 +280,7 @@ def _assemble(
         by_community=query(con, "by_community"),
         by_month=query(con, "by_month"),
         burden=query(con, "burden"),
+        heat=query(con, "heat"),
         off_list_by_kind=titles,
         retired_still_done=query(con, "retired"),
         reduction_rate=_reduction_rate(lists, rate, period_to),
