@@ -454,3 +454,27 @@ def test_sql_csv_output_is_formula_safe(tmp_path: Path, kept_db: Path) -> None:
     )
     expect(run, 0)
     assert run.stdout.splitlines()[1] == "'=HYPERLINK(1),'+cmd,'@SUM(1)"
+
+
+@pytest.mark.parametrize("damage", ["syntax", "fifo", "folder"])
+def test_diff_against_a_broken_working_tree_is_unreadable_data(ws: Path, damage: str) -> None:
+    import subprocess
+
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@x",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@x",
+    }
+    for args in (["init", "-q"], ["add", "-A"], ["commit", "-qm", "lists"]):
+        subprocess.run(["git", *args], cwd=ws, env=env, check=True, capture_output=True)
+    target = ws / "lists" / "certificates.yaml"
+    target.unlink()
+    if damage == "fifo":
+        os.mkfifo(target)
+    elif damage == "folder":
+        target.mkdir()
+    else:
+        target.write_text(str(BROKEN_LISTS[damage]), encoding="utf-8")
+    expect(qd("diff", "HEAD", "-w", ws), 3, "certificates.yaml")
