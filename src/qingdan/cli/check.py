@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 
+from qingdan.cli.intake import EncodingOpt, MapOpt, SheetOpt, StrictOpt, announce, parse_map
 from qingdan.cli.common import (
     LangOpt,
     NoColorOpt,
@@ -27,7 +28,8 @@ from qingdan.exit_codes import ExitCode
 from qingdan.i18n import t
 
 app = typer.Typer(rich_markup_mode=None)
-FORMATS = ("text", "json", "jsonl", "markdown")
+FORMATS = ("text", "json", "jsonl", "markdown", "xlsx", "docx")
+OFFICE = ("xlsx", "docx")  #: formats written to ``--out`` (binary files, never stdout)
 
 
 @app.command(
@@ -61,6 +63,22 @@ def check(
             "needs review (default 1).",
         ),
     ] = int(ExitCode.FINDINGS),
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="xlsx/docx 输出文件 · Output file for xlsx/docx."),
+    ] = None,
+    letter: Annotated[
+        str,
+        typer.Option(
+            "--letter",
+            help="docx：每份申请一封回复函（request）或合并一封（batch）· docx: one reply "
+            "letter per request, or one for the batch.",
+        ),
+    ] = "request",
+    mapping: MapOpt = None,
+    strict: StrictOpt = False,
+    encoding: EncodingOpt = None,
+    sheet: SheetOpt = None,
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
     no_color: NoColorOpt = False,
@@ -68,25 +86,40 @@ def check(
     check_format(fmt, FORMATS)
     day = parse_day(as_of)
     env = setup(workspace, lang, no_color)
+    if fmt in OFFICE and out is None:
+        raise UsageError(t("check.out_needed", fmt=fmt))
+    if letter not in ("request", "batch"):
+        raise UsageError(t("option.bad_format", fmt=letter, choices="request, batch"))
     for path in paths:
-        if not path.exists():
+        if str(path) != "-" and not path.exists():
             raise UsageError(t("file.missing", path=path))
     from qingdan.core.check import decide as core
     from qingdan.core.check.policy import from_config
     from qingdan.core.check.read import read
+    from qingdan.core.check.tables import TableOptions
     from qingdan.core.lists.git import revision
     from qingdan.render import check as render
 
     ws = env.workspace
-    batch = read(paths, ws.section("check").get("columns"), ws.relative)
+    options = TableOptions(parse_map(mapping, "request"), strict, encoding, sheet)
+    stdin = typer.get_binary_stream("stdin").read() if any(str(p) == "-" for p in paths) else None
+    batch = read(paths, ws.section("check").get("columns"), ws.relative, options=options,
+                 stdin=stdin)
+    announce((where, s.columns) for where, s in batch.columns)
     policy = from_config(ws.section("match"), ws.section("check"))
+    lists = env.lists()
     run = core.decide_all(
-        batch.requests, env.lists(), policy, revision(ws.root), as_of=day, problems=batch.problems
+        batch.requests, lists, policy, revision(ws.root), as_of=day, problems=batch.problems
     )
     for problem in run.problems:
         typer.echo(f"qingdan: {t('error.prefix')}: {problem.location}: {problem.message}", err=True)
-    if fmt == "json":
-        emit_json(render.to_json(run))
+    if fmt in OFFICE and out is not None:
+        from qingdan.render import office
+
+        office.write(fmt, run, batch.columns, lists, out, ws.templates_dir, letter)
+        typer.echo(str(out))
+    elif fmt == "json":
+        emit_json(render.to_json(run, batch.columns))
     elif fmt == "jsonl":
         if run.decisions:
             typer.echo(render.jsonl(run))

@@ -94,11 +94,27 @@ def problems(run: CheckRun) -> list[dict[str, Any]]:
     return [{"file": p.file, "line": p.line, "message": p.message} for p in run.problems]
 
 
-def to_json(run: CheckRun) -> dict[str, Any]:
+def inputs(sheets: Iterable[tuple[str, Any]]) -> list[dict[str, Any]]:
+    """The tables read and the column mapping each was read with (header → field, null when
+    not mapped, ``"-"`` ignored)."""
+    return [
+        {
+            "file": where,
+            "sheet": s.name,
+            "header_line": s.header_line,
+            "columns": s.columns.as_dict(),
+            "unmapped": list(s.columns.unmapped),
+        }
+        for where, s in sheets
+    ]
+
+
+def to_json(run: CheckRun, sheets: Iterable[tuple[str, Any]] = ()) -> dict[str, Any]:
     return envelope(
         decisions=[decision_dict(d) for d in run.decisions],
         summary=run.summary,
         problems=problems(run),
+        inputs=inputs(sheets),
     )
 
 
