@@ -12,7 +12,6 @@ from typing import Annotated
 
 import typer
 
-from qingdan.cli.intake import EncodingOpt, MapOpt, SheetOpt, StrictOpt, announce, parse_map
 from qingdan.cli.common import (
     LangOpt,
     NoColorOpt,
@@ -23,9 +22,10 @@ from qingdan.cli.common import (
     parse_day,
     setup,
 )
+from qingdan.cli.intake import EncodingOpt, MapOpt, SheetOpt, StrictOpt, announce, parse_map
 from qingdan.errors import UsageError
 from qingdan.exit_codes import ExitCode
-from qingdan.i18n import t
+from qingdan.i18n import t, tr
 
 app = typer.Typer(rich_markup_mode=None)
 FORMATS = ("text", "json", "jsonl", "markdown", "xlsx", "docx")
@@ -103,8 +103,9 @@ def check(
     ws = env.workspace
     options = TableOptions(parse_map(mapping, "request"), strict, encoding, sheet)
     stdin = typer.get_binary_stream("stdin").read() if any(str(p) == "-" for p in paths) else None
-    batch = read(paths, ws.section("check").get("columns"), ws.relative, options=options,
-                 stdin=stdin)
+    batch = read(
+        paths, ws.section("check").get("columns"), ws.relative, options=options, stdin=stdin
+    )
     announce((where, s.columns) for where, s in batch.columns)
     policy = from_config(ws.section("match"), ws.section("check"))
     lists = env.lists()
@@ -112,7 +113,9 @@ def check(
         batch.requests, lists, policy, revision(ws.root), as_of=day, problems=batch.problems
     )
     for problem in run.problems:
-        typer.echo(f"qingdan: {t('error.prefix')}: {problem.location}: {problem.message}", err=True)
+        typer.echo(
+            f"qingdan: {t('error.prefix')}: {problem.location}: {tr(problem.message)}", err=True
+        )
     if fmt in OFFICE and out is not None:
         from qingdan.render import office
 

@@ -72,8 +72,6 @@ def announce(maps: Iterable[tuple[str, Any]], skipped: Iterable[tuple[str, str]]
     for shown, cmap in maps:
         typer.echo(t("office.columns", file=shown, mapping=describe(cmap.as_dict())), err=True)
         if cmap.unmapped:
-            typer.echo(
-                t("office.unmapped", file=shown, columns="、".join(cmap.unmapped)), err=True
-            )
+            typer.echo(t("office.unmapped", file=shown, columns="、".join(cmap.unmapped)), err=True)
     for shown, sheets in skipped:
         typer.echo(t("office.skipped_sheets", file=shown, sheets=sheets), err=True)

@@ -147,8 +147,12 @@ def resolve(
     return ColumnMap(table, tuple(columns), missing, absent)
 
 
-def find_header(rows: Sequence[Sequence[Any]], table: str, config: Mapping[str, str] | None = None,
-                explicit: Mapping[str, str] | None = None) -> int:
+def find_header(
+    rows: Sequence[Sequence[Any]],
+    table: str,
+    config: Mapping[str, str] | None = None,
+    explicit: Mapping[str, str] | None = None,
+) -> int:
     """Index of the header row among the first rows: the one mapping most fields (merged title
     rows and blank rows above a header are skipped); 0 when none maps any."""
     best, best_score = 0, 0

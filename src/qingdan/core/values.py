@@ -18,8 +18,10 @@ _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*�
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 1 = 1900-01-01 counting Excel's 1900-02-29
 _SERIALS = range(61, 2958466)  # 1900-03-01 … 9999-12-31
-_AMOUNT = re.compile(r"^(?:人民币|RMB|¥|￥)?\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*(亿|万|千)?\s*(?:元|圆)?(?:整)?$",
-                     re.IGNORECASE)
+_AMOUNT = re.compile(
+    r"^(?:人民币|RMB|¥|￥)?\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*(亿|万|千)?\s*(?:元|圆)?(?:整)?$",
+    re.IGNORECASE,
+)
 _UNITS = {"亿": 1e8, "万": 1e4, "千": 1e3, None: 1.0}
 
 

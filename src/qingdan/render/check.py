@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qingdan.core.check.decision import CheckRun, Decision, Judgement, Match, Reason
-from qingdan.i18n import t
+from qingdan.i18n import t, tr
 from qingdan.render.jsonout import dumps, envelope
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def _reasons(reasons: Iterable[Reason]) -> list[dict[str, Any]]:
         {
             "code": r.code,
             "slug": r.slug,
-            "message": r.message,
+            "message": tr(r.message),
             "item": r.item,
             "legal_basis": list(r.legal_basis),
             "location": r.location,
@@ -68,8 +68,8 @@ def decision_dict(d: Decision) -> dict[str, Any]:
     review = None
     if d.review is not None:
         review = {
-            "steps": list(d.review.steps),
-            "lacks": [{"code": x.code, "message": x.message} for x in d.review.lacks],
+            "steps": [tr(s) for s in d.review.steps],
+            "lacks": [{"code": x.code, "message": tr(x.message)} for x in d.review.lacks],
         }
     return {
         "request_id": r.id,
@@ -91,7 +91,7 @@ def decision_dict(d: Decision) -> dict[str, Any]:
 
 
 def problems(run: CheckRun) -> list[dict[str, Any]]:
-    return [{"file": p.file, "line": p.line, "message": p.message} for p in run.problems]
+    return [{"file": p.file, "line": p.line, "message": tr(p.message)} for p in run.problems]
 
 
 def inputs(sheets: Iterable[tuple[str, Any]]) -> list[dict[str, Any]]:

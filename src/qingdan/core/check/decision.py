@@ -29,7 +29,7 @@ from qingdan.core.check.requests import Problem, Request
 from qingdan.core.lists.git import Revision
 from qingdan.core.lists.model import Item
 from qingdan.core.lists.textmatch import Candidate
-from qingdan.i18n import t
+from qingdan.messages import Text, msg
 
 VERDICTS = ("admitted", "exempt", "review", "rejected")  #: best to worst
 RANK = {v: i for i, v in enumerate(VERDICTS)}
@@ -97,7 +97,7 @@ class Match:
 @dataclass(frozen=True)
 class Reason:
     code: str
-    message: str
+    message: Text
     item: str | None = None
     legal_basis: tuple[str, ...] = ()
     location: str | None = None
@@ -122,12 +122,12 @@ class Judgement:
 @dataclass(frozen=True)
 class Lack:
     code: str
-    message: str
+    message: Text
 
 
 @dataclass(frozen=True)
 class Review:
-    steps: tuple[str, ...]
+    steps: tuple[Text, ...]
     lacks: tuple[Lack, ...]
 
 
@@ -168,10 +168,10 @@ class CheckRun:
 
 def reason(code: str, item: Item | None = None, **fields: object) -> Reason:
     if item is None:
-        return Reason(code, t(f"check.reason.{code}", **fields))
+        return Reason(code, msg(f"check.reason.{code}", **fields))
     return Reason(
         code,
-        t(f"check.reason.{code}", id=item.id, title=item.title, **fields),
+        msg(f"check.reason.{code}", id=item.id, title=item.title, **fields),
         item.id,
         tuple(str(b) for b in item.legal_basis),
         item.location,

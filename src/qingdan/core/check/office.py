@@ -21,9 +21,16 @@ from qingdan.core.values import amount, iso_date
 
 DATES = (("period", "from"), ("period", "to"), ("consultation", "date"), (None, "submitted"))
 #: list-kind keys and plural forms people also write as a request kind
-_PLURALS = {"ledgers": "ledger", "certificates": "certificate", "plaques": "plaque",
-            "evaluations": "evaluation", "self-governance": "task", "assisted": "task",
-            "entry": "task", "清单外事项": "task"}
+_PLURALS = {
+    "ledgers": "ledger",
+    "certificates": "certificate",
+    "plaques": "plaque",
+    "evaluations": "evaluation",
+    "self-governance": "task",
+    "assisted": "task",
+    "entry": "task",
+    "清单外事项": "task",
+}
 Problem = tuple[str, str, dict[str, Any]]
 REQUIRED = ("title", "department", "kind")
 

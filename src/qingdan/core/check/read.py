@@ -15,6 +15,7 @@ from qingdan.core.check import tables as tabular
 from qingdan.core.check.requests import SUFFIXES, Batch, Problem, Request, _read_structured
 from qingdan.core.intake.files import refusal
 from qingdan.errors import DataError
+from qingdan.messages import Text, msg
 
 TABLES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 
@@ -67,8 +68,15 @@ def read(
         elif suffix in TABLES:
             try:
                 maps.extend(
-                    tabular.read(Path(shown) if data is not None else path, shown, columns or {},
-                                 requests, problems, options=options, data=data)
+                    tabular.read(
+                        Path(shown) if data is not None else path,
+                        shown,
+                        columns or {},
+                        requests,
+                        problems,
+                        options=options,
+                        data=data,
+                    )
                 )
             except DataError as exc:
                 problems.append(Problem(shown, exc.line or 1, _explain(exc)))
@@ -77,5 +85,7 @@ def read(
     return Batch(tuple(requests), tuple(problems), tuple(maps))
 
 
-def _explain(error: DataError) -> str:
-    return f"{error.message} ({error.hint})" if error.hint else error.message
+def _explain(error: DataError) -> Text:
+    if error.hint is None:
+        return error.message
+    return msg("_join", sep=" — ", parts=(error.message, error.hint))

@@ -22,7 +22,7 @@ from typing import Any
 
 from qingdan.core.lists.model import LegalBasis, parse_date
 from qingdan.core.lists.yamlsafe import load_path, loads
-from qingdan.i18n import t
+from qingdan.messages import Msg, Text, msg
 
 SUFFIXES = (".yaml", ".yml", ".json", ".csv", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods")
 
@@ -60,7 +60,7 @@ class Request:
 class Problem:
     file: str
     line: int
-    message: str
+    message: Text
 
     @property
     def location(self) -> str:
@@ -95,52 +95,57 @@ def schema_errors(data: Any) -> list[str]:
 
 def build(data: Mapping[str, Any], source: str) -> Request:
     """A :class:`Request` from a schema-valid mapping."""
-    period = data.get("period") or {}
-    basis = tuple(LegalBasis(b["law"], b.get("article")) for b in data.get("legal_basis") or ())
+    period = data.gemsg("period") or {}
+    basis = tuple(LegalBasis(b["law"], b.gemsg("article")) for b in data.gemsg("legal_basis") or ())
     demands = tuple(
-        Demand(d["kind"], d["title"], d.get("description")) for d in data.get("demands") or ()
+        Demand(d["kind"], d["title"], d.gemsg("description")) for d in data.gemsg("demands") or ()
     )
     return Request(
         id=str(data["id"]),
         title=data["title"],
         department=data["department"],
         kind=data["kind"],
-        description=data.get("description"),
+        description=data.gemsg("description"),
         legal_basis=basis,
-        funding=data.get("funding"),
-        support=data.get("support") or None,
-        period_from=parse_date(period.get("from")),
-        period_to=parse_date(period.get("to")),
-        submitted=parse_date(data.get("submitted")),
-        cites=tuple(data.get("cites") or ()),
-        emergency=data.get("emergency"),
+        funding=data.gemsg("funding"),
+        support=data.gemsg("support") or None,
+        period_from=parse_date(period.gemsg("from")),
+        period_to=parse_date(period.gemsg("to")),
+        submitted=parse_date(data.gemsg("submitted")),
+        cites=tuple(data.gemsg("cites") or ()),
+        emergency=data.gemsg("emergency"),
         demands=demands,
-        consultation=data.get("consultation"),
+        consultation=data.gemsg("consultation"),
         source=source,
         sha256=digest(data),
         raw=data,
     )
 
 
-def _cell_errors(data: Any, columns: Mapping[str, str] | None) -> list[str]:
+def _cell_errors(data: Any, columns: Mapping[str, str] | None) -> list[Text]:
     """Schema errors naming the column (or field) they are about, a missing value in the
     interface language."""
     import re
 
     from qingdan.core.lists import schemas
 
-    out = []
+    out: list[Text] = []
     for error in schemas.errors("request", data):
         field = ".".join(str(p) for p in error.path if not isinstance(p, int))
         required = re.fullmatch(r"'([^']+)' is a required property", error.message)
         if required:
             name = f"{field}.{required.group(1)}" if field else required.group(1)
-            out.append(t("office.cell", column=_column(name, columns), message=t("office.missing_value")))
+            missing = msg("office.missing_value")
+            out.append(msg("office.cell", column=_column(name, columns), message=missing))
         elif field:
-            out.append(t("office.cell", column=_column(field, columns), message=error.message))
+            out.append(msg("office.cell", column=_column(field, columns), message=error.message))
         else:
             out.append(f"{error.where}: {error.message}")
     return out
+
+
+def _join(parts: list[Text]) -> Msg:
+    return msg("_join", sep="; ", parts=tuple(parts))
 
 
 def _column(name: str, columns: Mapping[str, str] | None) -> str:
@@ -164,14 +169,14 @@ def accept(
     data, bad = normalize(data, file, line)
     if bad:
         cells = [
-            t("office.cell", column=_column(name, columns), message=t(key, **params))
+            msg("office.cell", column=_column(name, columns), message=msg(key, **params))
             for name, key, params in bad
         ]
-        problems.append(Problem(file, line, "; ".join(cells)))
+        problems.append(Problem(file, line, _join(cells)))
         return
     errors = _cell_errors(data, columns)
     if errors:
-        problems.append(Problem(file, line, t("check.invalid_request", errors="; ".join(errors))))
+        problems.append(Problem(file, line, msg("check.invalid_request", errors=_join(errors))))
     else:
         requests.append(build(data, f"{file}:{line}"))
 
@@ -182,13 +187,13 @@ def _read_json(
     try:
         text = (path.read_bytes() if data is None else data).decode("utf-8-sig")
         if not isinstance(json.loads(text), (dict, list)):
-            problems.append(Problem(shown, 1, t("check.not_request")))
+            problems.append(Problem(shown, 1, msg("check.not_request")))
             return
     except UnicodeDecodeError:
-        problems.append(Problem(shown, 1, t("check.not_utf8")))
+        problems.append(Problem(shown, 1, msg("check.not_utf8")))
         return
     except json.JSONDecodeError as exc:
-        problems.append(Problem(shown, exc.lineno, t("check.bad_json", error=exc.msg)))
+        problems.append(Problem(shown, exc.lineno, msg("check.bad_json", error=exc.msg)))
         return
     for entry, line in _json_entries(text):
         accept(entry, shown, line, requests, problems)
@@ -211,7 +216,7 @@ def _read_structured(
         try:
             loaded = loads(data.decode("utf-8-sig"))
         except UnicodeDecodeError:
-            problems.append(Problem(shown, 1, t("check.not_utf8")))
+            problems.append(Problem(shown, 1, msg("check.not_utf8")))
             return
     if loaded.problems:
         for p in loaded.problems:
@@ -224,7 +229,7 @@ def _read_structured(
         for index, entry in enumerate(data):
             accept(entry, shown, loaded.mark((index,))[0], requests, problems)
     else:
-        problems.append(Problem(shown, 1, t("check.not_request")))
+        problems.append(Problem(shown, 1, msg("check.not_request")))
 
 
 def _json_entries(text: str) -> list[tuple[Any, int]]:
@@ -233,7 +238,7 @@ def _json_entries(text: str) -> list[tuple[Any, int]]:
     decoder = json.JSONDecoder()
     start = len(text) - len(text.lstrip())
     if not text.startswith("[", start):
-        return [(json.loads(text), text.count("\n", 0, start) + 1)]
+        return [(json.loads(text), text.counmsg("\n", 0, start) + 1)]
     out: list[tuple[Any, int]] = []
     position, line, counted = start + 1, 1, 0
     while True:
@@ -241,7 +246,7 @@ def _json_entries(text: str) -> list[tuple[Any, int]]:
             position += 1
         if text[position] == "]":
             return out
-        line += text.count("\n", counted, position)
+        line += text.counmsg("\n", counted, position)
         counted = position
         entry, position = decoder.raw_decode(text, position)
         out.append((entry, line))

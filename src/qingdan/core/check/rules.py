@@ -35,7 +35,7 @@ from qingdan.core.lists.git import Revision
 from qingdan.core.lists.kinds import REQUEST_KINDS, kind_for_id
 from qingdan.core.lists.model import Item, ListSet
 from qingdan.core.lists.textmatch import Matcher
-from qingdan.i18n import t
+from qingdan.messages import msg
 
 
 def _effect(reasons: list[Reason]) -> list[str]:
@@ -130,7 +130,7 @@ class Checker:
             return None
         return Reason(
             "CK401",
-            t("check.reason.CK401", title=neg[0].item.title, source=self.policy.negative_source),
+            msg("check.reason.CK401", title=neg[0].item.title, source=self.policy.negative_source),
         )
 
     def _uncovered(self, title: str, kind: str) -> list[Reason]:
@@ -138,7 +138,7 @@ class Checker:
         p = self.policy
         if kind in p.entry_kinds and kind not in p.refused_kinds:
             return [reason("CK300")]
-        return [reason("CK400", kind=t(f"check.kind.{kind}"))]
+        return [reason("CK400", kind=msg(f"check.kind.{kind}"))]
 
     # -- the request's own rules ---------------------------------------------------------------
     def _cites(self, request: Request, as_of: dt.date) -> tuple[list[Reason], Match | None]:
@@ -151,7 +151,7 @@ class Checker:
             if item is None:
                 reasons.append(reason("CK405", cid=cited))
             elif item.kind not in allowed or (list_kind and list_kind.key not in allowed):
-                reasons.append(reason("CK404", item, kind=t(f"check.kind.{request.kind}")))
+                reasons.append(reason("CK404", item, kind=msg(f"check.kind.{request.kind}")))
             elif item.status == "vetoed":
                 reasons.append(
                     reason("CK402", item, date=item.retired_on or "-", why=item.reason or "-")
@@ -205,7 +205,7 @@ class Checker:
             ),
         }
         return [
-            Lack(code, t(f"check.lack.{code}", days=p.lead_working_days))
+            Lack(code, msg(f"check.lack.{code}", days=p.lead_working_days))
             for code, lacking in missing.items()
             if lacking
         ]
@@ -245,9 +245,9 @@ class Checker:
                 reasons.append(
                     reason(
                         "CK500",
-                        kind=t(f"check.kind.{d.kind}"),
+                        kind=msg(f"check.kind.{d.kind}"),
                         title=d.title,
-                        verdict=t(f"check.verdict.{d.verdict}"),
+                        verdict=msg(f"check.verdict.{d.verdict}"),
                     )
                 )
         verdict = worst([*_effect(reasons), *(d.verdict for d in demands)])
@@ -258,7 +258,7 @@ class Checker:
             lacks = self._lacks(request)
             if any(lack.code == "lead_time" for lack in lacks):
                 reasons.append(reason("CK310", days=p.lead_working_days))
-            review = Review(tuple(t(f"check.step.{s}") for s in ENTRY_STEPS), tuple(lacks))
+            review = Review(tuple(msg(f"check.step.{s}") for s in ENTRY_STEPS), tuple(lacks))
         return Decision(
             request,
             verdict,

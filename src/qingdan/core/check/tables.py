@@ -24,7 +24,7 @@ from qingdan.core.columns import REQUEST
 from qingdan.core.intake.files import Sheet
 from qingdan.core.lists.kinds import KIND_ALIASES
 from qingdan.errors import UsageError
-from qingdan.i18n import t
+from qingdan.messages import msg
 
 
 @dataclass(frozen=True)
@@ -86,9 +86,9 @@ def row_to_request(row: Mapping[str, str]) -> dict[str, Any]:
         elif name == "demands":
             data["demands"] = _demands(cell)
         elif name == "consultation.veto":
-            data.setdefault("consultation", {})["veto"] = cell.lower() in _YES
+            data.setdefaulmsg("consultation", {})["veto"] = cell.lower() in _YES
         elif "." in name:
-            outer, inner = name.split(".", 1)
+            outer, inner = name.splimsg(".", 1)
             data.setdefault(outer, {})[inner] = cell
         else:
             data[name] = cell
@@ -110,10 +110,18 @@ def read(
     from qingdan.core.intake.files import read_table
 
     opts = options or TableOptions()
-    found = read_table(path, shown, "request", config=columns, explicit=opts.explicit,
-                       encoding=opts.encoding, sheet=opts.sheet, data=data)
+    found = read_table(
+        path,
+        shown,
+        "request",
+        config=columns,
+        explicit=opts.explicit,
+        encoding=opts.encoding,
+        sheet=opts.sheet,
+        data=data,
+    )
     for line in found.bad_lines:
-        problems.append(Problem(shown, line, t("office.undecodable_line")))
+        problems.append(Problem(shown, line, msg("office.undecodable_line")))
     maps: list[tuple[str, Sheet]] = []
     for sheet in found.sheets:
         where = f"{shown}#{sheet.name}" if sheet.name and len(found.sheets) > 1 else shown
@@ -121,18 +129,34 @@ def read(
         maps.append((where, sheet))
         if cmap.absent:
             raise UsageError(
-                t("office.map_absent", columns="、".join(cmap.absent),
-                  headers="、".join(c.header for c in cmap.columns if c.header)),
+                msg(
+                    "office.map_absent",
+                    columns="、".join(cmap.absent),
+                    headers="、".join(c.header for c in cmap.columns if c.header),
+                ),
                 path=where,
             )
         if opts.strict and (cmap.unmapped or cmap.missing):
-            problems.append(Problem(where, sheet.header_line, t(
-                "office.strict", unmapped="、".join(cmap.unmapped) or "-",
-                missing="、".join(cmap.missing) or "-")))
+            problems.append(
+                Problem(
+                    where,
+                    sheet.header_line,
+                    msg(
+                        "office.strict",
+                        unmapped="、".join(cmap.unmapped) or "-",
+                        missing="、".join(cmap.missing) or "-",
+                    ),
+                )
+            )
             continue
         if "title" not in cmap.positions:
-            problems.append(Problem(where, sheet.header_line, t(
-                "check.bad_header", columns="、".join(cmap.unmapped) or "-")))
+            problems.append(
+                Problem(
+                    where,
+                    sheet.header_line,
+                    msg("check.bad_header", columns="、".join(cmap.unmapped) or "-"),
+                )
+            )
             continue
         headers = {f: cmap.columns[i].header for f, i in cmap.positions.items()}
         for line, cells in sheet.rows:

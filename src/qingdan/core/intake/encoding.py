@@ -15,8 +15,11 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-         (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 PLAUSIBLE = 0.9  #: least share of GB2312 characters among the non-ASCII ones of a GB18030 file
 SAMPLE = 1 << 20
 
@@ -34,8 +37,12 @@ class Detected:
     @property
     def label(self) -> str:
         """How people name it: UTF-8, UTF-8 (BOM), GB18030, UTF-16."""
-        names = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "gb18030": "GB18030",
-                 "utf-16": "UTF-16"}
+        names = {
+            "utf-8": "UTF-8",
+            "utf-8-sig": "UTF-8 (BOM)",
+            "gb18030": "GB18030",
+            "utf-16": "UTF-16",
+        }
         return names.get(self.encoding or "", self.encoding or "?")
 
 

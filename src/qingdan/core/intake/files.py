@@ -22,14 +22,27 @@ from qingdan.core import columns as vocabulary
 from qingdan.core.intake import encoding as enc
 from qingdan.core.intake import sheets
 from qingdan.errors import DataError, UsageError
+from qingdan.messages import msg
 
 #: suffix → what to do instead (message key suffix in ``catalog/office``)
 REFUSED = {
-    ".docx": "document", ".doc": "document", ".wps": "document", ".rtf": "document",
-    ".pdf": "pdf", ".ofd": "pdf",
-    ".png": "image", ".jpg": "image", ".jpeg": "image", ".gif": "image", ".bmp": "image",
-    ".tif": "image", ".tiff": "image", ".heic": "image", ".webp": "image",
-    ".et": "wps_sheet", ".numbers": "wps_sheet",
+    ".docx": "document",
+    ".doc": "document",
+    ".wps": "document",
+    ".rtf": "document",
+    ".pdf": "pdf",
+    ".ofd": "pdf",
+    ".png": "image",
+    ".jpg": "image",
+    ".jpeg": "image",
+    ".gif": "image",
+    ".bmp": "image",
+    ".tif": "image",
+    ".tiff": "image",
+    ".heic": "image",
+    ".webp": "image",
+    ".et": "wps_sheet",
+    ".numbers": "wps_sheet",
 }
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 
@@ -52,18 +65,12 @@ class TableFile:
     skipped: tuple[str, ...] = ()
 
 
-def _t(key: str, **fields: object) -> str:
-    from qingdan.i18n import t
-
-    return t(key, **fields)
-
-
 def refusal(suffix: str, shown: str) -> DataError | None:
     """The error for a document, PDF or picture sent instead of a table (None for tables)."""
     what = REFUSED.get(suffix.lower())
     if what is None:
         return None
-    return DataError(_t(f"office.refused.{what}"), _t(f"office.refused.{what}.hint"), path=shown)
+    return DataError(msg(f"office.refused.{what}"), msg(f"office.refused.{what}.hint"), path=shown)
 
 
 def decode(data: bytes, shown: str, forced: str | None) -> tuple[str, str, tuple[int, ...]]:
@@ -71,16 +78,23 @@ def decode(data: bytes, shown: str, forced: str | None) -> tuple[str, str, tuple
     try:
         found = enc.detect(data, forced)
     except LookupError:
-        raise UsageError(_t("office.bad_encoding_name", name=forced)) from None
+        raise UsageError(msg("office.bad_encoding_name", name=forced)) from None
     if found.encoding is None:
-        raise DataError(_t("office.ambiguous_encoding"), _t("office.ambiguous_encoding.hint"),
-                        path=shown)
+        raise DataError(
+            msg("office.ambiguous_encoding"), msg("office.ambiguous_encoding.hint"), path=shown
+        )
     text, bad = enc.split_lines(data, found.encoding)
     return text.lstrip("\ufeff"), found.label, bad
 
 
-def _sheet(grid: list[list[Any]], name: str | None, table: str, config: Mapping[str, str],
-           explicit: Mapping[str, str], lines: list[int] | None = None) -> Sheet:
+def _sheet(
+    grid: list[list[Any]],
+    name: str | None,
+    table: str,
+    config: Mapping[str, str],
+    explicit: Mapping[str, str],
+    lines: list[int] | None = None,
+) -> Sheet:
     head = vocabulary.find_header(grid, table, config, explicit)
     header = [sheets.cell_text(c) for c in grid[head]] if grid else []
     mapped = vocabulary.resolve(header, table, config, explicit)
@@ -126,13 +140,21 @@ def read_table(
     return TableFile(shown, "csv", label, (found,), bad)
 
 
-def _workbook(raw: bytes, shown: str, fmt: str, table: str, config: Mapping[str, str],
-              explicit: Mapping[str, str], sheet: str | None) -> TableFile:
+def _workbook(
+    raw: bytes,
+    shown: str,
+    fmt: str,
+    table: str,
+    config: Mapping[str, str],
+    explicit: Mapping[str, str],
+    sheet: str | None,
+) -> TableFile:
     try:
         names = sheets.sheet_names(raw)
         if sheet is not None and sheet not in names:
-            raise UsageError(_t("office.no_sheet", sheet=sheet, sheets="、".join(names)),
-                             path=shown)
+            raise UsageError(
+                msg("office.no_sheet", sheet=sheet, sheets="、".join(names)), path=shown
+            )
         found, skipped = [], []
         for name in [sheet] if sheet is not None else names:
             one = _sheet(sheets.rows(raw, name), name, table, config, explicit)
@@ -141,5 +163,5 @@ def _workbook(raw: bytes, shown: str, fmt: str, table: str, config: Mapping[str,
             else:
                 skipped.append(name)
     except sheets.SheetError as exc:
-        raise DataError(_t("office.bad_workbook", error=exc), path=shown) from None
+        raise DataError(msg("office.bad_workbook", error=exc), path=shown) from None
     return TableFile(shown, fmt, None, tuple(found), (), tuple(skipped))

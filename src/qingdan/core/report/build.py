@@ -22,6 +22,7 @@ from qingdan.core.lists.model import ListSet, parse_date
 from qingdan.core.report.ingest import Ingested, ingest, sha256
 from qingdan.core.report.judge import Judging, judge
 from qingdan.core.report.sqlfiles import sql
+from qingdan.messages import Msg, msg
 
 OFF_KINDS = ("certificate", "plaque", "evaluation", "ledger", "task")
 
@@ -318,10 +319,8 @@ def query_rows(con: Any) -> list[tuple[int, int]]:
     ]
 
 
-def _reason(code: str, detail: str | None) -> str:
-    from qingdan.i18n import t
-
-    return t(f"reject.{code}", value=detail or "")
+def _reason(code: str, detail: str | None) -> Msg:
+    return msg(f"reject.{code}", value=detail or "")
 
 
 def export_violations(con: Any, out: Path) -> int:

@@ -1,35 +1,104 @@
 """Messages of reading office files (columns, encodings, sheets, values) and office outputs."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    "office.refused.document": ("这是 Word/WPS 文字文档，不是表格", "this is a Word/WPS document, not a table"),
-    "office.refused.document.hint": ("把其中的表格复制到 Excel/WPS 表格，另存为 .xlsx 或 CSV（UTF-8）后再读", "copy its table into Excel/WPS Spreadsheets and save it as .xlsx or CSV (UTF-8), then read that"),
-    "office.refused.pdf": ("这是 PDF/OFD 文件，其中的表格无法可靠读取", "this is a PDF/OFD file; tables in it cannot be read reliably"),
-    "office.refused.pdf.hint": ("请向报送单位索取原始电子表格（.xlsx），或在 WPS 中“PDF 转 Excel”后核对再读", "ask the sender for the original spreadsheet (.xlsx), or convert it to Excel and check it before reading"),
-    "office.refused.image": ("这是图片（扫描件或照片），无法读取", "this is a picture (a scan or photo) and cannot be read"),
-    "office.refused.image.hint": ("请索取原始电子表格，或把内容录入 Excel 另存为 .xlsx", "ask for the original spreadsheet, or type the table into Excel and save it as .xlsx"),
-    "office.refused.wps_sheet": ("这是 WPS/Numbers 自有格式的表格", "this is a WPS/Numbers native spreadsheet"),
-    "office.refused.wps_sheet.hint": ("在 WPS 中“另存为”Excel 工作簿（.xlsx）后再读", "save it as an Excel workbook (.xlsx) and read that"),
-    "office.bad_encoding_name": ("不认识的编码名称：{name}（可用 utf-8、gb18030、gbk、big5、shift_jis 等）", "unknown encoding name: {name} (try utf-8, gb18030, gbk, big5, shift_jis)"),
-    "office.ambiguous_encoding": ("无法确定文件编码：既不像 UTF-8，也不像 GBK/GB18030", "cannot tell the file's encoding: it reads neither as UTF-8 nor as GBK/GB18030"),
-    "office.ambiguous_encoding.hint": ("用 --encoding 指明编码（如 --encoding gb18030 或 --encoding big5），或在 Excel 中另存为“CSV UTF-8”", "name it with --encoding (e.g. --encoding gb18030 or --encoding big5), or save it from Excel as \"CSV UTF-8\""),
-    "office.no_sheet": ("工作簿中没有名为“{sheet}”的工作表；有：{sheets}", "the workbook has no sheet named \"{sheet}\"; it has: {sheets}"),
-    "office.bad_workbook": ("电子表格无法打开：{error}", "the spreadsheet cannot be opened: {error}"),
-    "office.undecodable_line": ("此行含无法解码的字节，已拒收（其余行照常读取）", "this line holds bytes that cannot be decoded; rejected (the other lines are read)"),
-    "office.map_absent": ("--map 指定的列“{columns}”在文件中不存在；文件中的列：{headers}", "--map names column(s) \"{columns}\" the file does not have; its columns: {headers}"),
-    "office.strict": ("--strict：未对应的列 {unmapped}；缺少的列 {missing}", "--strict: unmapped columns {unmapped}; missing columns {missing}"),
-    "office.cell": ("“{column}”列：{message}", "column \"{column}\": {message}"),
-    "office.bad_kind": ("无法识别的类型“{value}”（可写：工作事项、台账、证明、挂牌、考核评比）", "unknown kind \"{value}\" (write one of 工作事项, 台账, 证明, 挂牌, 考核评比 or task, ledger, certificate, plaque, evaluation)"),
-    "office.bad_date": ("无法识别的日期“{value}”（可写 2025-04-01、2025/4/1、2025.4.1、2025年4月1日）", "not a date: \"{value}\" (write 2025-04-01, 2025/4/1, 2025.4.1 or 2025年4月1日)"),
+    "office.refused.document": (
+        "这是 Word/WPS 文字文档，不是表格",
+        "this is a Word/WPS document, not a table",
+    ),
+    "office.refused.document.hint": (
+        "把其中的表格复制到 Excel/WPS 表格，另存为 .xlsx 或 CSV（UTF-8）后再读",
+        "copy its table into Excel/WPS Spreadsheets and save it as .xlsx or CSV (UTF-8), then read that",
+    ),
+    "office.refused.pdf": (
+        "这是 PDF/OFD 文件，其中的表格无法可靠读取",
+        "this is a PDF/OFD file; tables in it cannot be read reliably",
+    ),
+    "office.refused.pdf.hint": (
+        "请向报送单位索取原始电子表格（.xlsx），或在 WPS 中“PDF 转 Excel”后核对再读",
+        "ask the sender for the original spreadsheet (.xlsx), or convert it to Excel and check it before reading",
+    ),
+    "office.refused.image": (
+        "这是图片（扫描件或照片），无法读取",
+        "this is a picture (a scan or photo) and cannot be read",
+    ),
+    "office.refused.image.hint": (
+        "请索取原始电子表格，或把内容录入 Excel 另存为 .xlsx",
+        "ask for the original spreadsheet, or type the table into Excel and save it as .xlsx",
+    ),
+    "office.refused.wps_sheet": (
+        "这是 WPS/Numbers 自有格式的表格",
+        "this is a WPS/Numbers native spreadsheet",
+    ),
+    "office.refused.wps_sheet.hint": (
+        "在 WPS 中“另存为”Excel 工作簿（.xlsx）后再读",
+        "save it as an Excel workbook (.xlsx) and read that",
+    ),
+    "office.bad_encoding_name": (
+        "不认识的编码名称：{name}（可用 utf-8、gb18030、gbk、big5、shift_jis 等）",
+        "unknown encoding name: {name} (try utf-8, gb18030, gbk, big5, shift_jis)",
+    ),
+    "office.ambiguous_encoding": (
+        "无法确定文件编码：既不像 UTF-8，也不像 GBK/GB18030",
+        "cannot tell the file's encoding: it reads neither as UTF-8 nor as GBK/GB18030",
+    ),
+    "office.ambiguous_encoding.hint": (
+        "用 --encoding 指明编码（如 --encoding gb18030 或 --encoding big5），或在 Excel 中另存为“CSV UTF-8”",
+        'name it with --encoding (e.g. --encoding gb18030 or --encoding big5), or save it from Excel as "CSV UTF-8"',
+    ),
+    "office.no_sheet": (
+        "工作簿中没有名为“{sheet}”的工作表；有：{sheets}",
+        'the workbook has no sheet named "{sheet}"; it has: {sheets}',
+    ),
+    "office.bad_workbook": (
+        "电子表格无法打开：{error}",
+        "the spreadsheet cannot be opened: {error}",
+    ),
+    "office.undecodable_line": (
+        "此行含无法解码的字节，已拒收（其余行照常读取）",
+        "this line holds bytes that cannot be decoded; rejected (the other lines are read)",
+    ),
+    "office.map_absent": (
+        "--map 指定的列“{columns}”在文件中不存在；文件中的列：{headers}",
+        '--map names column(s) "{columns}" the file does not have; its columns: {headers}',
+    ),
+    "office.strict": (
+        "--strict：未对应的列 {unmapped}；缺少的列 {missing}",
+        "--strict: unmapped columns {unmapped}; missing columns {missing}",
+    ),
+    "office.cell": ("“{column}”列：{message}", 'column "{column}": {message}'),
+    "office.bad_kind": (
+        "无法识别的类型“{value}”（可写：工作事项、台账、证明、挂牌、考核评比）",
+        'unknown kind "{value}" (write one of 工作事项, 台账, 证明, 挂牌, 考核评比 or task, ledger, certificate, plaque, evaluation)',
+    ),
+    "office.bad_date": (
+        "无法识别的日期“{value}”（可写 2025-04-01、2025/4/1、2025.4.1、2025年4月1日）",
+        'not a date: "{value}" (write 2025-04-01, 2025/4/1, 2025.4.1 or 2025年4月1日)',
+    ),
     "office.missing_value": ("未填写（必填）", "empty (required)"),
     "office.columns": ("{file}：列对应 {mapping}", "{file}: columns {mapping}"),
     "office.columns.ignored": ("忽略", "ignored"),
-    "office.unmapped": ("{file}：未对应、不参与判定的列：{columns}（用 --map 或 qingdan.toml 对应，--strict 视为错误）", "{file}: columns not mapped and not judged: {columns} (map them with --map or qingdan.toml; --strict makes this an error)"),
-    "office.skipped_sheets": ("{file}：跳过没有可识别表头的工作表：{sheets}", "{file}: skipped sheets with no recognisable header: {sheets}"),
-    "office.filter_empty": ("--{option} {value} 没有匹配任何行；最接近的值：{nearest}", "--{option} {value} matches no row; nearest values: {nearest}"),
-    "office.filter_empty.none": ("--{option} {value} 没有匹配任何行", "--{option} {value} matches no row"),
+    "office.unmapped": (
+        "{file}：未对应、不参与判定的列：{columns}（用 --map 或 qingdan.toml 对应，--strict 视为错误）",
+        "{file}: columns not mapped and not judged: {columns} (map them with --map or qingdan.toml; --strict makes this an error)",
+    ),
+    "office.skipped_sheets": (
+        "{file}：跳过没有可识别表头的工作表：{sheets}",
+        "{file}: skipped sheets with no recognisable header: {sheets}",
+    ),
+    "office.filter_empty": (
+        "--{option} {value} 没有匹配任何行；最接近的值：{nearest}",
+        "--{option} {value} matches no row; nearest values: {nearest}",
+    ),
+    "office.filter_empty.none": (
+        "--{option} {value} 没有匹配任何行",
+        "--{option} {value} matches no row",
+    ),
 }
 MESSAGES.update(
     {
-        "check.out_needed": ("--format {fmt} 写入文件：请用 --out 指定文件名", "--format {fmt} writes a file: name it with --out"),
+        "check.out_needed": (
+            "--format {fmt} 写入文件：请用 --out 指定文件名",
+            "--format {fmt} writes a file: name it with --out",
+        ),
     }
 )
