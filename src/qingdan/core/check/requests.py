@@ -95,27 +95,27 @@ def schema_errors(data: Any) -> list[str]:
 
 def build(data: Mapping[str, Any], source: str) -> Request:
     """A :class:`Request` from a schema-valid mapping."""
-    period = data.gemsg("period") or {}
-    basis = tuple(LegalBasis(b["law"], b.gemsg("article")) for b in data.gemsg("legal_basis") or ())
+    period = data.get("period") or {}
+    basis = tuple(LegalBasis(b["law"], b.get("article")) for b in data.get("legal_basis") or ())
     demands = tuple(
-        Demand(d["kind"], d["title"], d.gemsg("description")) for d in data.gemsg("demands") or ()
+        Demand(d["kind"], d["title"], d.get("description")) for d in data.get("demands") or ()
     )
     return Request(
         id=str(data["id"]),
         title=data["title"],
         department=data["department"],
         kind=data["kind"],
-        description=data.gemsg("description"),
+        description=data.get("description"),
         legal_basis=basis,
-        funding=data.gemsg("funding"),
-        support=data.gemsg("support") or None,
-        period_from=parse_date(period.gemsg("from")),
-        period_to=parse_date(period.gemsg("to")),
-        submitted=parse_date(data.gemsg("submitted")),
-        cites=tuple(data.gemsg("cites") or ()),
-        emergency=data.gemsg("emergency"),
+        funding=data.get("funding"),
+        support=data.get("support") or None,
+        period_from=parse_date(period.get("from")),
+        period_to=parse_date(period.get("to")),
+        submitted=parse_date(data.get("submitted")),
+        cites=tuple(data.get("cites") or ()),
+        emergency=data.get("emergency"),
         demands=demands,
-        consultation=data.gemsg("consultation"),
+        consultation=data.get("consultation"),
         source=source,
         sha256=digest(data),
         raw=data,
@@ -151,7 +151,9 @@ def _join(parts: list[Text]) -> Msg:
 def _column(name: str, columns: Mapping[str, str] | None) -> str:
     from qingdan.core.columns import REQUEST
 
-    return (columns or {}).get(name) or REQUEST.get(name, (name,))[0]
+    if columns is None:  # YAML/JSON: the field as written
+        return name
+    return columns.get(name) or REQUEST.get(name, (name,))[0]
 
 
 def accept(
@@ -238,7 +240,7 @@ def _json_entries(text: str) -> list[tuple[Any, int]]:
     decoder = json.JSONDecoder()
     start = len(text) - len(text.lstrip())
     if not text.startswith("[", start):
-        return [(json.loads(text), text.counmsg("\n", 0, start) + 1)]
+        return [(json.loads(text), text.count("\n", 0, start) + 1)]
     out: list[tuple[Any, int]] = []
     position, line, counted = start + 1, 1, 0
     while True:
@@ -246,7 +248,7 @@ def _json_entries(text: str) -> list[tuple[Any, int]]:
             position += 1
         if text[position] == "]":
             return out
-        line += text.counmsg("\n", counted, position)
+        line += text.count("\n", counted, position)
         counted = position
         entry, position = decoder.raw_decode(text, position)
         out.append((entry, line))

@@ -23,6 +23,7 @@ from qingdan.core.check.requests import Problem, Request, accept
 from qingdan.core.columns import REQUEST
 from qingdan.core.intake.files import Sheet
 from qingdan.core.lists.kinds import KIND_ALIASES
+from qingdan.core.values import amount
 from qingdan.errors import UsageError
 from qingdan.messages import msg
 
@@ -78,17 +79,20 @@ def row_to_request(row: Mapping[str, str]) -> dict[str, Any]:
         if not cell:
             continue
         if name == "kind":
-            data["kind"] = cell
+            data["kind"] = KIND_ALIASES.get(cell, cell)
         elif name == "legal_basis":
             data["legal_basis"] = _basis(cell)
         elif name == "cites":
             data["cites"] = [c.strip().upper() for c in _SPLIT.split(cell) if c.strip()]
         elif name == "demands":
             data["demands"] = _demands(cell)
+        elif name == "funding.amount":
+            yuan = amount(cell)
+            data.setdefault("funding", {})["amount"] = cell if yuan is None else yuan
         elif name == "consultation.veto":
-            data.setdefaulmsg("consultation", {})["veto"] = cell.lower() in _YES
+            data.setdefault("consultation", {})["veto"] = cell.lower() in _YES
         elif "." in name:
-            outer, inner = name.splimsg(".", 1)
+            outer, inner = name.split(".", 1)
             data.setdefault(outer, {})[inner] = cell
         else:
             data[name] = cell
