@@ -18,6 +18,7 @@ from qingdan.i18n import t
 if TYPE_CHECKING:
     from qingdan.core.lists.model import ListSet
     from qingdan.core.report.build import Filters, Report
+    from qingdan.core.report.readers import ReadOptions
     from qingdan.workspace import Workspace
 
 
@@ -31,6 +32,7 @@ def produce(
     db: Path | None = None,
     progress: Any = None,
     lists: ListSet | None = None,
+    options: ReadOptions | None = None,
 ) -> tuple[Report, list[Path]]:
     """Build and write the report; returns it and the files written (used by ``demo`` too)."""
     import tempfile
@@ -68,6 +70,7 @@ def produce(
             on_step=progress,
             lists_revision=(rev.commit + ("+dirty" if rev.dirty else "")) if rev.commit else None,
             top=int(workspace.section("report").get("top", 10)),
+            options=options,
         )
         if progress is not None:
             progress("render")

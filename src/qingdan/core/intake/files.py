@@ -73,6 +73,19 @@ def refusal(suffix: str, shown: str) -> DataError | None:
     return DataError(msg(f"office.refused.{what}"), msg(f"office.refused.{what}.hint"), path=shown)
 
 
+def decode_label(data: bytes, shown: str, forced: str | None) -> str:
+    """The codec to read a CSV with (``utf-8`` also for UTF-8 with BOM); ambiguous → DataError."""
+    try:
+        found = enc.detect(data, forced)
+    except LookupError:
+        raise UsageError(msg("office.bad_encoding_name", name=forced)) from None
+    if found.encoding is None:
+        raise DataError(
+            msg("office.ambiguous_encoding"), msg("office.ambiguous_encoding.hint"), path=shown
+        )
+    return "utf-8" if found.encoding in ("utf-8", "utf-8-sig") else found.encoding
+
+
 def decode(data: bytes, shown: str, forced: str | None) -> tuple[str, str, tuple[int, ...]]:
     """(text, encoding label, undecodable line numbers) of a CSV's bytes; ambiguous → DataError."""
     try:

@@ -21,6 +21,8 @@ from typing import Any
 from qingdan.core.lists.model import ListSet, parse_date
 from qingdan.core.report.ingest import Ingested, ingest, sha256
 from qingdan.core.report.judge import Judging, judge
+from qingdan.core.report.nearest import nearest_values
+from qingdan.core.report.readers import ReadOptions
 from qingdan.core.report.sqlfiles import sql
 from qingdan.messages import Msg, msg
 
@@ -65,6 +67,8 @@ class Report:
     filters: dict[str, str | None] = field(default_factory=dict)
     excluded: int = 0
     department_titles: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    #: ``--district``/``--street`` that matched no row → the nearest values in the data
+    filter_hints: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -158,8 +162,10 @@ def build_report(
     version: str = "",
     top: int = 10,
     on_step: Callable[[str], None] | None = None,
+    options: ReadOptions | None = None,
 ) -> Report:
-    """Ingest ``paths`` into ``con``, judge every row, and compute the report."""
+    """Ingest ``paths`` into ``con``, judge every row, and compute the report (``options``:
+    ``--map``, ``--strict``, ``--encoding``, ``--sheet``)."""
     step = on_step or (lambda _name: None)
     filters = filters or Filters()
     match = match or {}
@@ -182,6 +188,7 @@ def build_report(
             top=top,
             step=step,
             digests=digests,
+            options=options,
         )
 
 
@@ -200,8 +207,9 @@ def _run(
     top: int,
     step: Callable[[str], None],
     digests: list[Any],
+    options: ReadOptions | None = None,
 ) -> Report:
-    ingested = ingest(con, paths, mapping, show)
+    ingested = ingest(con, paths, mapping, show, options=options)
     _set_filters(con, filters)
     step("judge")
     judging = judge(con, lists, float(match.get("admit", 80)), float(match.get("review", 60)))
@@ -289,6 +297,15 @@ def _assemble(
                     "format": s.format,
                     "encoding": s.encoding,
                     "rows": per_source.get(n, 0) + s.unsplit,
+                    "columns": [
+                        {
+                            "sheet": sheet,
+                            "header_line": line,
+                            "mapping": cmap.as_dict(),
+                            "unmapped": list(cmap.unmapped),
+                        }
+                        for sheet, line, cmap in s.columns
+                    ],
                 }
                 for n, s in enumerate(ingested.sources)
             ],
@@ -298,6 +315,7 @@ def _assemble(
         filters=filters.as_dict(),
         excluded=query(con, "excluded")[0]["excluded"],
         department_titles=_by_department(query(con, "department_titles"), top),
+        filter_hints=nearest_values(con, filters) if judged == 0 else {},
     )
 
 
