@@ -14,7 +14,7 @@ from pathlib import Path
 from qingdan.core.check import tables as tabular
 from qingdan.core.check.requests import SUFFIXES, Batch, Problem, Request, _read_structured
 from qingdan.core.intake.files import refusal
-from qingdan.errors import DataError
+from qingdan.errors import DataError, QingdanError
 from qingdan.messages import Text, msg
 
 TABLES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
@@ -85,7 +85,7 @@ def read(
     return Batch(tuple(requests), tuple(problems), tuple(maps))
 
 
-def _explain(error: DataError) -> Text:
+def _explain(error: QingdanError) -> Text:
     if error.hint is None:
         return error.message
     return msg("_join", sep=" — ", parts=(error.message, error.hint))

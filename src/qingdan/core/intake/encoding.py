@@ -4,8 +4,8 @@ Contract: :func:`detect` looks at the bytes of a file (the first MiB is plenty) 
 :class:`Detected`: the codec, whether it was forced, and ``ambiguous`` when no encoding reads the
 text plausibly (then the caller refuses the file and suggests ``--encoding``). GB18030 is a
 superset of GBK/GB2312, what Excel and WPS export in China; a file is taken as GB18030 only when
-it decodes and at least 90 % of its non-ASCII characters are in GB2312 (the everyday 6,763 hanzi
-and punctuation): Shift-JIS or Big5 bytes also "decode" as GB18030, into rare characters.
+it decodes and its characters look like text a GB18030 encoder made (:func:`_plausible_gb`):
+Shift-JIS or Big5 bytes also "decode" as GB18030, into rare two-byte characters.
 A few undecodable lines do not decide the encoding: they become rejects at their line
 (:func:`split_lines`). Pure: bytes in, values out.
 """
@@ -21,6 +21,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 PLAUSIBLE = 0.9  #: least share of GB2312 characters among the non-ASCII ones of a GB18030 file
+MIN_RARE = 8  #: fewer rare characters than this are not evidence against GB18030
 SAMPLE = 1 << 20
 
 
@@ -57,17 +58,23 @@ def _bad_lines(lines: list[bytes], encoding: str) -> int:
 
 
 def _plausible_gb(text: str) -> bool:
+    """Text a GB18030 encoder made: mostly GB2312 characters, or characters only GB18030's
+    four-byte form holds (Shift-JIS and Big5 bytes never form those); rare two-byte GBK
+    characters in number (≥ 8 and over 10 %) mean the bytes were another encoding."""
     wide = [c for c in text if ord(c) > 0x7F]
-    if not wide:
-        return True
-    common = 0
+    rare = 0
     for char in wide:
         try:
             char.encode("gb2312")
-        except UnicodeEncodeError:
             continue
-        common += 1
-    return common / len(wide) >= PLAUSIBLE
+        except UnicodeEncodeError:
+            pass
+        try:
+            char.encode("gbk")
+        except UnicodeEncodeError:
+            return True  # a four-byte GB18030 character
+        rare += 1
+    return rare < MIN_RARE or rare <= len(wide) * (1 - PLAUSIBLE)
 
 
 def detect(data: bytes, forced: str | None = None) -> Detected:

@@ -65,12 +65,13 @@ class TableFile:
     skipped: tuple[str, ...] = ()
 
 
-def refusal(suffix: str, shown: str) -> DataError | None:
-    """The error for a document, PDF or picture sent instead of a table (None for tables)."""
+def refusal(suffix: str, shown: str) -> UsageError | None:
+    """The error for a document, PDF or picture sent instead of a table (None for tables): a
+    usage error (exit 2), like any file type qingdan does not read."""
     what = REFUSED.get(suffix.lower())
     if what is None:
         return None
-    return DataError(msg(f"office.refused.{what}"), msg(f"office.refused.{what}.hint"), path=shown)
+    return UsageError(msg(f"office.refused.{what}"), msg(f"office.refused.{what}.hint"), path=shown)
 
 
 def decode_label(data: bytes, shown: str, forced: str | None) -> str:
