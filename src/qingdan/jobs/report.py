@@ -45,6 +45,7 @@ def produce(
     from qingdan.core.lists.model import load_lists
     from qingdan.core.report.build import build_report, export_violations, persist
     from qingdan.render.report import generated_at, write_documents, write_violations
+    from qingdan.render.report_xlsx import write_report_xlsx
 
     if lists is None:
         lists = load_lists(workspace.list_paths, workspace.relative)
@@ -85,11 +86,28 @@ def produce(
                 templates=workspace.templates_dir,
                 generated=generated_at(),
             )
-            export_violations(con, violations)
+            export_violations(con, violations, *violation_labels())
             written = [*documents.result(), write_violations(violations, out)]
+        written.insert(1, write_report_xlsx(report, out))
         if db is not None:
             persist(con)
     finally:
         con.close()
         tmp.cleanup()
     return report, written
+
+
+def violation_labels() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """violations.csv's headers and verdict/kind labels in the interface language."""
+    from qingdan.core.lists.kinds import REQUEST_KINDS
+    from qingdan.core.report.violations import COLUMNS
+
+    verdicts = ("unlisted", "review", "retired", "not_yet", "lapsed", "vetoed", "wrong_kind",
+                "unknown_id", "on_list")  # fmt: skip
+    return (
+        {c: t(f"violations.col.{c}") for c in COLUMNS},
+        {
+            "verdict": {v: t(f"verdict.{v}") for v in verdicts},
+            "kind": {k: t(f"check.kind.{k}") for k in REQUEST_KINDS},
+        },
+    )

@@ -341,11 +341,20 @@ def _reason(code: str, detail: str | None) -> Msg:
     return msg(f"reject.{code}", value=detail or "")
 
 
-def export_violations(con: Any, out: Path) -> int:
-    """Every off-list row to ``out`` as CSV (UTF-8, no BOM: the renderer adds it); the count."""
-    con.execute(
-        f"COPY ({sql('violations')}) TO $path (FORMAT csv, HEADER true)", {"path": str(out)}
-    )
+def export_violations(
+    con: Any,
+    out: Path,
+    headers: Mapping[str, str] | None = None,
+    labels: Mapping[str, Mapping[str, str]] | None = None,
+) -> int:
+    """Every off-list row to ``out`` as CSV (UTF-8, no BOM: the renderer adds it); the count.
+    ``headers`` (column → header) and ``labels`` (column → value → label) give the file in the
+    reader's language (:mod:`.violations`); text cells that a spreadsheet would run as a formula
+    are neutralised."""
+    from qingdan.core.report.violations import select
+
+    query, params = select(sql("violations"), headers or {}, labels or {})
+    con.execute(f"COPY ({query}) TO $path (FORMAT csv, HEADER true)", {**params, "path": str(out)})
     return int(
         con.execute(
             "SELECT coalesce(sum(n), 0) FROM qd_cube WHERE g = 1 AND in_scope "

@@ -102,3 +102,33 @@ MESSAGES.update(
         ),
     }
 )
+MESSAGES.update(
+    {
+        "violations.col.activity_id": ("记录编号", "activity_id"),
+        "violations.col.date": ("日期", "date"),
+        "violations.col.district": ("区县", "district"),
+        "violations.col.street": ("街道", "street"),
+        "violations.col.community": ("社区", "community"),
+        "violations.col.department": ("交办部门", "department"),
+        "violations.col.kind": ("事项类型", "kind"),
+        "violations.col.item_id": ("事项编号", "item_id"),
+        "violations.col.title": ("事项名称", "title"),
+        "violations.col.hours": ("工时", "hours"),
+        "violations.col.verdict": ("判定", "verdict"),
+        "violations.col.matched_id": ("对应或最接近的清单事项", "matched_id"),
+        "violations.col.score": ("匹配得分", "score"),
+        "violations.col.file": ("来源文件", "file"),
+        "violations.col.line": ("行号", "line"),
+    }
+)
+MESSAGES.update(
+    {
+        "report.department": ("交办部门", "Department"),
+        "report.xlsx.department": ("按部门", "By department"),
+        "report.xlsx.community": ("按街道社区", "By street and community"),
+        "report.xlsx.titles": ("清单外事项", "Off-list titles"),
+        "report.xlsx.rejects": ("无法读取的行", "Rejects"),
+        "report.xlsx.code": ("代码", "Code"),
+    }
+)
+MESSAGES.update({"report.xlsx.all": ("（全街道）", "(whole street)")})
