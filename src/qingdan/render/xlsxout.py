@@ -5,8 +5,8 @@ atomically (openpyxl's write-only mode, then :func:`~qingdan.render.files.atomic
 bold frozen headers and columns sized to their text. :func:`safe` neutralises text a spreadsheet
 would run as a formula (a leading ``= + - @``, tab or carriage return gets an apostrophe);
 every text cell goes through it. Dates in the file (properties, zip entries) come from
-``SOURCE_DATE_EPOCH`` or a fixed day, so the same data gives the same bytes. Sheet titles are cut to Excel's 31 characters and stripped of
-the characters it forbids.
+``SOURCE_DATE_EPOCH`` or a fixed day, so the same data gives the same bytes. Sheet titles are
+cut to Excel's 31 characters and stripped of the characters it forbids.
 """
 
 from __future__ import annotations
