@@ -119,7 +119,8 @@ def check(
     if fmt in OFFICE and out is not None:
         from qingdan.render import office
 
-        office.write(fmt, run, batch.columns, lists, out, ws.templates_dir, letter)
+        signer = str(ws.section("check").get("signer") or ws.name)
+        office.write(fmt, run, batch.columns, lists, out, ws.templates_dir, letter, signer)
         typer.echo(str(out))
     elif fmt == "json":
         emit_json(render.to_json(run, batch.columns))

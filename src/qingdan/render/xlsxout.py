@@ -62,15 +62,15 @@ def write_book(path: Path, sheets: Sequence[Sheet]) -> Path:
         sheet.append(cells)
         for row in body:
             sheet.append(row)
-    stamp = _stamp()
-    book.properties.created = book.properties.modified = stamp
+    when = stamp()
+    book.properties.created = book.properties.modified = when
     buffer = io.BytesIO()
     book.save(buffer)
-    atomic_write(path, stable_zip(buffer.getvalue(), stamp))
+    atomic_write(path, stable_zip(buffer.getvalue(), when))
     return path
 
 
-def _stamp() -> dt.datetime:
+def stamp() -> dt.datetime:
     """``SOURCE_DATE_EPOCH`` (UTC, naive as openpyxl wants), else 2000-01-01: same bytes."""
     value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     seconds = int(value) if value.isdigit() else 946684800

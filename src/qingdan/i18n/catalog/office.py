@@ -132,3 +132,35 @@ MESSAGES.update(
     }
 )
 MESSAGES.update({"report.xlsx.all": ("（全街道）", "(whole street)")})
+MESSAGES.update(
+    {
+        "office.col.verdict": ("审查结论", "Verdict"),
+        "office.col.reasons": ("理由", "Reasons"),
+        "office.col.basis": ("依据", "Basis"),
+        "office.col.id": ("申请编号", "Request id"),
+        "office.col.title": ("事项名称", "Title"),
+        "office.col.department": ("申请单位", "Department"),
+        "office.col.kind": ("事项类型", "Kind"),
+        "office.sheet.requests": ("审查结果", "Decisions"),
+        "office.unreadable": ("无法读取", "unreadable"),
+        "office.basis.rule": ("审查规则 {code}（{slug}）", "rule {code} ({slug})"),
+        "office.basis.law": ("；法律依据：{laws}", "; legal basis: {laws}"),
+    }
+)
+# reasons as a reply letter words them: no match scores (the other reasons read as they are)
+MESSAGES.update(
+    {
+        "check.reason.CK100.letter": (
+            "属清单内事项：{id}「{title}」",
+            "on the list: {id} “{title}”",
+        ),
+        "check.reason.CK101.letter": (
+            "所依据的 {id}「{title}」现行有效，且与申请事项相符",
+            "the cited {id} “{title}” is in force and agrees with the request",
+        ),
+        "check.reason.CK301.letter": (
+            "与 {id}「{title}」相近但不足以认定，需人工复核",
+            "close to {id} “{title}” but not enough to admit: a person must review it",
+        ),
+    }
+)
