@@ -4,8 +4,8 @@ Contract: :func:`answer` turns one decision into an :class:`Answer` — the verd
 reason texts (the check catalog's wording; where a reason shows a match score, its ``.letter``
 variant in ``catalog/office`` without it), the basis of each reason (the list's title and
 document, the item's id and title and its legal basis; a rule's code when no item is behind
-it), the entry procedure's steps and what the form lacks, and the demands' verdicts. No paths, hashes or scores: this is what
-goes to a department in xlsx, docx and Markdown.
+it), the entry procedure's steps and what the form lacks, and the demands' verdicts. No paths,
+hashes or scores: this is what goes to a department in xlsx and docx.
 """
 
 from __future__ import annotations
