@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -144,7 +144,7 @@ def _cell_errors(data: Any, columns: Mapping[str, str] | None) -> list[Text]:
     return out
 
 
-def _join(parts: list[Text]) -> Msg:
+def _join(parts: Sequence[Text]) -> Msg:
     return msg("_join", sep="; ", parts=tuple(parts))
 
 

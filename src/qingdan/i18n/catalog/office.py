@@ -164,3 +164,29 @@ MESSAGES.update(
         ),
     }
 )
+MESSAGES.update(
+    {
+        "inspect.head": (
+            "格式 {format} · 编码 {encoding} · 按{table}读取",
+            "format {format} · encoding {encoding} · read as {table}",
+        ),
+        "inspect.table.activity": ("活动日志", "an activity log"),
+        "inspect.table.request": ("申请表", "requests"),
+        "inspect.sheet": ("工作表“{sheet}”", 'sheet "{sheet}"'),
+        "inspect.rows": (
+            "表头在第 {line} 行 · {rows} 行数据（无法读取 {rejected}）",
+            "header on line {line} · {rows} data rows ({rejected} unreadable)",
+        ),
+        "inspect.columns": ("列对应 {mapping}", "columns {mapping}"),
+        "inspect.unmapped": ("未对应、不参与判定：{columns}", "not mapped, not judged: {columns}"),
+        "inspect.missing": ("缺少的列：{columns}", "missing columns: {columns}"),
+        "inspect.preview": (
+            "前 {count} 行（判定时的样子）：",
+            "first {count} rows as they will be judged:",
+        ),
+        "inspect.skipped": (
+            "跳过没有可识别表头的工作表：{sheets}",
+            "skipped sheets with no recognisable header: {sheets}",
+        ),
+    }
+)
