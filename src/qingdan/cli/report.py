@@ -2,7 +2,7 @@
 
 Thin: parses options, then :func:`qingdan.jobs.report.produce` (also for ``qingdan demo``)
 builds the report on DuckDB (in memory, or ``--db FILE`` kept for ``qingdan sql``) and writes
-report.html, report.md, metrics.json and violations.csv.
+report.html, report.xlsx, report.md, metrics.json and violations.csv.
 Exit 0 when the report was written (1 with ``--fail-on-off-list`` when work off the lists was
 found), 2 for usage errors and missing files, 3 for unreadable data.
 """
@@ -40,7 +40,7 @@ def parse_map(text: str | None) -> dict[str, str]:
 
 
 @app.command(
-    help="活动日志合规报告：report.html、report.md、metrics.json、violations.csv · "
+    help="活动日志合规报告：report.html、report.xlsx、report.md、metrics.json、violations.csv · "
     "Compliance report from activity logs (CSV/GBK, Parquet, JSONL, xlsx)."
 )
 def report(

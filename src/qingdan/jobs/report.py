@@ -2,7 +2,7 @@
 
 Contract: ``produce(workspace, paths, out)`` opens DuckDB (in memory, or ``db`` kept for
 ``qingdan sql``), runs :func:`qingdan.core.report.build.build_report`, exports the violations and
-writes the four files with :mod:`qingdan.render.report` (the documents render in a thread while
+writes the report files with :mod:`qingdan.render.report` (the documents render in a thread while
 DuckDB exports), and returns the :class:`~qingdan.core.report.build.Report` and the paths written.
 DuckDB spills to a temp folder of its own beyond ``[report] memory_limit``. Raises
 ``UsageError``/``DataError`` like the core functions it calls; prints nothing.

@@ -69,7 +69,8 @@ def answer(decision: Decision, lists: ListSet) -> Answer:
     demands = []
     for j, judged in zip(d["demands"], decision.demands, strict=True):
         kind = t(f"check.kind.{j['kind']}")
-        demands.append(f"{kind}「{j['title']}」：{t('check.verdict.' + j['verdict'])}")
+        verdict = t(f"check.verdict.{j['verdict']}")
+        demands.append(f"{kind}「{j['title']}」：{verdict}")
         reasons.extend(r for r in j["reasons"] if r["code"] != "CK500")
         texts.extend(worded(r) for r in judged.reasons if r.code != "CK500")
     review = d["review"] or {"steps": [], "lacks": []}
