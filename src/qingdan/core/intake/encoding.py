@@ -13,6 +13,7 @@ A few undecodable lines do not decide the encoding: they become rejects at their
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 _BOMS = (
@@ -57,23 +58,30 @@ def _bad_lines(lines: list[bytes], encoding: str) -> int:
     return bad
 
 
-def _plausible_gb(text: str) -> bool:
-    """Text a GB18030 encoder made: mostly GB2312 characters, or characters only GB18030's
-    four-byte form holds (Shift-JIS and Big5 bytes never form those); rare two-byte GBK
-    characters in number (≥ 8 and over 10 %) mean the bytes were another encoding."""
+_FOUR_BYTE = re.compile(rb"[\x81-\xfe][\x30-\x39][\x81-\xfe][\x30-\x39]")
+
+
+def _common(char: str) -> bool:
+    """A character of everyday Chinese text: in GB2312, and not kana or box drawing (which
+    GB2312 holds, and Big5 or Shift-JIS bytes read as GBK produce)."""
+    code = ord(char)
+    if 0x3040 <= code <= 0x30FF or 0x2500 <= code <= 0x257F:
+        return False
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _plausible_gb(data: bytes, text: str) -> bool:
+    """Text a GB18030 encoder made: it uses GB18030's four-byte form (Shift-JIS and Big5 bytes
+    never form one), or its characters are everyday ones — rare characters in number (≥ 8 and
+    over 10 %) mean the bytes were another encoding."""
+    if _FOUR_BYTE.search(data):
+        return True
     wide = [c for c in text if ord(c) > 0x7F]
-    rare = 0
-    for char in wide:
-        try:
-            char.encode("gb2312")
-            continue
-        except UnicodeEncodeError:
-            pass
-        try:
-            char.encode("gbk")
-        except UnicodeEncodeError:
-            return True  # a four-byte GB18030 character
-        rare += 1
+    rare = sum(1 for c in wide if not _common(c))
     return rare < MIN_RARE or rare <= len(wide) * (1 - PLAUSIBLE)
 
 
@@ -95,7 +103,7 @@ def detect(data: bytes, forced: str | None = None) -> Detected:
         return Detected("utf-8", bad_lines=bad)
     bad = _bad_lines(wide, "gb18030")
     text = b"\n".join(wide).decode("gb18030", errors="ignore")
-    if bad * 20 <= len(wide) and _plausible_gb(text):
+    if bad * 20 <= len(wide) and _plausible_gb(sample, text):
         return Detected("gb18030", bad_lines=bad)
     return Detected(None)
 
