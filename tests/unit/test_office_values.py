@@ -66,7 +66,7 @@ def test_a_yaml_request_written_by_a_clerk_is_made_canonical():
 
 
 def test_values_that_cannot_be_read_are_named_with_their_field():
-    out, problems = normalize(
+    _, problems = normalize(
         {"title": "x", "department": "y", "kind": "杂项", "period": {"from": "下周"}}, "f.csv", 2
     )
     assert [(field, key) for field, key, _ in problems] == [
