@@ -98,13 +98,18 @@ def detect(data: bytes, forced: str | None = None) -> Detected:
     wide = [ln for ln in lines if any(b > 0x7F for b in ln)]
     if not wide:
         return Detected("utf-8")
-    bad = _bad_lines(wide, "utf-8")
-    if bad * 20 <= len(wide):  # a few broken lines (≤ 5 %) in a UTF-8 file are rejects
-        return Detected("utf-8", bad_lines=bad)
-    bad = _bad_lines(wide, "gb18030")
+    bad_utf8 = _bad_lines(wide, "utf-8")
+    if bad_utf8 == 0:
+        return Detected("utf-8")
+    bad_gb = _bad_lines(wide, "gb18030")
     text = b"\n".join(wide).decode("gb18030", errors="ignore")
-    if bad * 20 <= len(wide) and _plausible_gb(sample, text):
-        return Detected("gb18030", bad_lines=bad)
+    gb = _plausible_gb(sample, text)
+    # a few broken lines (≤ 5 %, or one) are rejects, when other lines show the encoding
+    allowed = min(max(1, len(wide) // 20), len(wide) - 1)
+    if gb and bad_gb <= min(allowed, bad_utf8 - 1):
+        return Detected("gb18030", bad_lines=bad_gb)
+    if bad_utf8 <= allowed:
+        return Detected("utf-8", bad_lines=bad_utf8)
     return Detected(None)
 
 

@@ -98,6 +98,7 @@ _READER_CODES = {
     "MISSING COLUMNS": "fields",
     "TOO MANY COLUMNS": "fields",
     "INVALID UNICODE": "encoding",
+    "INVALID ENCODING": "encoding",  # DuckDB ≥ 1.2 names it so
 }
 
 

@@ -149,8 +149,8 @@ class Reader:
         else:
             self.encoding = sniff_encoding(self.path, self.shown, self.options.encoding)
             source = self.path if self.encoding == "utf-8" else self._transcode()
-        with source.open(encoding="utf-8-sig", newline="") as fh:
-            first = fh.readline()
+        with source.open("rb") as fh:  # the header line; a broken line further on is a reject
+            first = fh.readline().decode("utf-8", errors="replace").lstrip("\ufeff")
         delim = max((",", "\t", ";", "|"), key=first.count)
         headers = next(csv.reader([first], delimiter=delim), [])
         if meta:
