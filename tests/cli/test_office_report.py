@@ -136,7 +136,7 @@ def test_report_xlsx_holds_the_six_sheets(runner, workspace, tmp_path):
     headline = dict(book["主要数据"].iter_rows(min_row=2, values_only=True))
     assert headline["读取行数"] == 6 and headline["判定行数"] == 6
     places = list(book["按街道社区"].iter_rows(min_row=2, values_only=True))
-    assert ("中山区", "桃源街道", "（全街道）") == places[0][:3]
+    assert places[0][:3] == ("中山区", "桃源街道", "（全街道）")
     titles = {r[1] for r in book["清单外事项"].iter_rows(min_row=2, values_only=True)}
     assert "垃圾分类排名" in titles
 
