@@ -9,7 +9,6 @@ when the bundled default was used; this module never prints.
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -65,10 +64,8 @@ class Workspace:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - Python 3.10
-        import tomli as tomllib
+    import tomllib
+
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)

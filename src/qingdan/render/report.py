@@ -51,7 +51,7 @@ def generated_at(environ: dict[str, str] | None = None) -> str | None:
     value = (os.environ if environ is None else environ).get("SOURCE_DATE_EPOCH", "").strip()
     if not value.isdigit():
         return None
-    return dt.datetime.fromtimestamp(int(value), dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return dt.datetime.fromtimestamp(int(value), dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def num(value: Any) -> str:

@@ -1,4 +1,6 @@
-"""Chinese-aware normalization and matching of task titles (search, check and report share it).
+"""Over 300 lines because normalisation, the item index and scoring share one contract.
+
+Chinese-aware normalization and matching of task titles (search, check and report share it).
 
 Normalization: NFKC (full/half width), traditional → simplified (OpenCC ``t2s``), lower case,
 punctuation and spaces dropped. The *core* of a title also drops generic words that every task

@@ -1,4 +1,6 @@
-"""The compliance report's figures, from the SQL in ``core/sql`` (DESIGN §3 "Report content").
+"""Over 300 lines because the Report type, its SQL-backed figures and their export read as one.
+
+The compliance report's figures, from the SQL in ``core/report/sql`` (DESIGN §3 "Report content").
 
 Contract: :func:`build_report` ingests ``paths``, judges every row and returns a frozen
 :class:`Report` whose :meth:`Report.metrics` is ``metrics.json`` (schema_version 1, the shape of
