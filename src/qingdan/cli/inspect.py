@@ -48,7 +48,7 @@ def inspect(
     if table not in (None, "activity", "request"):
         raise UsageError(t("option.bad_format", fmt=table, choices="activity, request"))
     env = setup(workspace, lang)
-    from qingdan.core.intake.inspect import inspect as look
+    from qingdan.jobs.inspect import inspect as look
 
     ws = env.workspace
     config = {

@@ -74,7 +74,7 @@ def stamp() -> dt.datetime:
     """``SOURCE_DATE_EPOCH`` (UTC, naive as openpyxl wants), else 2000-01-01: same bytes."""
     value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     seconds = int(value) if value.isdigit() else 946684800
-    return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.fromtimestamp(seconds, dt.UTC).replace(tzinfo=None)
 
 
 def stable_zip(raw: bytes, stamp: dt.datetime) -> bytes:

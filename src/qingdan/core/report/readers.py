@@ -205,7 +205,17 @@ class Reader:
         from qingdan.core.report.sheets import workbook_to_csv
 
         out = self.tmp / f"xlsx_{self.n}.csv"
-        self.columns = workbook_to_csv(self.path, self.shown, out, mapping, self.options)
+        opts = self.options
+        self.columns = workbook_to_csv(
+            self.path,
+            self.shown,
+            out,
+            mapping,
+            sheet=opts.sheet,
+            explicit=opts.explicit,
+            resolve=lambda h, m, where: resolve_columns(h, m, where, opts),
+            canonical=CANONICAL,
+        )
         self.file_column = True
         path, self.path = self.path, out
         try:

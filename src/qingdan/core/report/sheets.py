@@ -13,7 +13,7 @@ recognisable header are skipped when no ``--sheet`` is named. Returns, per sheet
 from __future__ import annotations
 
 import csv
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +23,9 @@ from qingdan.messages import msg
 
 if TYPE_CHECKING:
     from qingdan.core.columns import ColumnMap
-    from qingdan.core.report.readers import ReadOptions
+
+#: the readers' column check: (headers, mapping, shown) → (field → position, column map)
+Resolve = Callable[[Sequence[str], Mapping[str, str], str], tuple[dict[str, int], "ColumnMap"]]
 
 
 def _date(value: Any) -> str:
@@ -38,28 +40,35 @@ def _date(value: Any) -> str:
 
 
 def workbook_to_csv(
-    path: Path, shown: str, out: Path, mapping: Mapping[str, str], options: ReadOptions
+    path: Path,
+    shown: str,
+    out: Path,
+    mapping: Mapping[str, str],
+    *,
+    sheet: str | None,
+    explicit: Mapping[str, str],
+    resolve: Resolve,
+    canonical: Sequence[str],
 ) -> list[tuple[str | None, int, ColumnMap]]:
     from qingdan.core.columns import find_header
-    from qingdan.core.report.readers import CANONICAL, resolve_columns
 
     try:
         names = sheets.sheet_names(path)
-        if options.sheet is not None and options.sheet not in names:
+        if sheet is not None and sheet not in names:
             raise UsageError(
-                msg("office.no_sheet", sheet=options.sheet, sheets="、".join(names)), path=shown
+                msg("office.no_sheet", sheet=sheet, sheets="、".join(names)), path=shown
             )
-        grids = {n: sheets.rows(path, n) for n in ([options.sheet] if options.sheet else names)}
+        grids = {n: sheets.rows(path, n) for n in ([sheet] if sheet else names)}
     except sheets.SheetError as exc:
         raise DataError(msg("activity.unreadable", error=exc), path=shown) from None
     found: list[tuple[str, int, list[Any], dict[str, int], ColumnMap]] = []
     for name, grid in grids.items():
-        head = find_header(grid, "activity", mapping, options.explicit)
+        head = find_header(grid, "activity", mapping, explicit)
         header = [sheets.cell_text(c) for c in grid[head]] if grid else []
-        if options.sheet is None and len(grids) > 1 and not _maps_any(header, mapping):
+        if sheet is None and len(grids) > 1 and not _maps_any(header, mapping):
             continue
         where = f"{shown}#{name}" if len(grids) > 1 else shown
-        positions, cmap = resolve_columns(header, mapping, where, options)
+        positions, cmap = resolve(header, mapping, where)
         found.append((name, head, grid, positions, cmap))
     if not found:
         raise DataError(
@@ -67,7 +76,7 @@ def workbook_to_csv(
             msg("activity.missing_columns.hint"),
             path=shown,
         )
-    fields = [c for c in CANONICAL if any(c in f[3] for f in found)]
+    fields = [c for c in canonical if any(c in f[3] for f in found)]
     labelled = len(found) > 1
     with out.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
