@@ -81,3 +81,15 @@ def test_the_header_is_found_below_merged_title_rows_and_blank_rows():
     ]
     assert find_header(rows, "activity") == 2
     assert find_header([["x", "y"]], "activity") == 0
+
+
+def test_the_office_files_page_lists_every_header_the_vocabulary_recognises():
+    from pathlib import Path
+
+    from qingdan.core.columns import ACTIVITY, REQUEST
+
+    page = (Path(__file__).parents[2] / "docs" / "reference" / "office-files.md").read_text("utf-8")
+    for table in (ACTIVITY, REQUEST):
+        for field, synonyms in table.items():
+            assert f"| `{field}`" in page, field
+            assert "、".join(synonyms) in page, field
