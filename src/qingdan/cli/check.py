@@ -1,8 +1,12 @@
 """``qingdan check REQUEST...``: decide department requests against the lists (DESIGN §3).
 
 Exit status (never dependent on ``--format``): 0 every request admitted or exempt; 1 any
-rejected, or any needing review (``--review-exit-code N`` changes the latter); 3 a request file or
-entry could not be read — the readable ones are still decided and printed.
+rejected, or any needing review (``--review-exit-code N`` changes the latter); 2 usage errors
+(a ``--map`` header a table lacks, an unknown ``--sheet``, ``-f xlsx|docx`` without ``--out``);
+3 a request file or entry could not be read (with ``--strict``: a table with unmapped or missing
+columns) — the readable ones are still decided and printed. The column mapping of every table is
+printed on stderr. ``-f xlsx``/``-f docx`` write the rows back with the decisions, or reply
+letters, to ``--out`` (:mod:`qingdan.render.office`).
 """
 
 from __future__ import annotations

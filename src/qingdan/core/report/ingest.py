@@ -9,8 +9,10 @@ and the counts per file are computed in the same pass as the report's aggregates
 Formats: Parquet is queried in place (a view; streaming, flat memory). CSV (UTF-8, UTF-8 with BOM,
 GB18030/GBK — sniffed from the bytes, GBK transcoded to a temp UTF-8 file) and JSON Lines are read
 once into a table with DuckDB's reader, whose own rejects (wrong number of fields, broken JSON)
-join ours. xlsx goes through openpyxl (read-only) into a temp CSV carrying the sheet's row numbers.
-Column names map through ``mapping`` (source header → canonical), e.g. ``{"日期": "date"}``.
+join ours. Workbooks (xlsx, xls, ods) go through calamine into a temp CSV carrying each row's
+sheet and row number (:mod:`.sheets`). Column names map through the shared vocabulary
+(:mod:`qingdan.core.columns`) and ``mapping`` (``qingdan.toml``: header → canonical), ``--map``
+and ``--strict`` through ``options``. Documents, PDFs and pictures are refused (UsageError).
 Source values never reach SQL text: paths and JSON keys are passed as DuckDB variables; source
 column names are quoted identifiers. The readers themselves are in :mod:`.readers`.
 Over 150 lines because the typed view (every reject rule in one CASE, per source type) and the

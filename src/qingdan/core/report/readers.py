@@ -1,12 +1,17 @@
 """Readers of activity files for :mod:`qingdan.core.report.ingest`: one DuckDB relation per file.
 
-Contract: ``Reader(con, n, path, shown, tmp).<format>(mapping)`` defines the temp view ``src_<n>``
-holding the mapped canonical columns (as read: VARCHAR, or Parquet's own types) and ``__line``,
-and returns the canonical names present. CSV and JSONL go through DuckDB's CSV reader with
-``store_rejects``, so lines it cannot split land in ``rej_<n>`` (with their line) instead of being
-lost. Encodings: UTF-8 (with or without BOM) read directly; GB18030/GBK sniffed from the first
-64 KiB and transcoded to a temp UTF-8 file; anything else is a DataError (exit 3). Paths, the
-delimiter and JSON keys reach SQL as DuckDB variables, never as SQL text. Over 150 lines: four
+Contract: ``Reader(con, n, path, shown, tmp, options).<format>(mapping)`` defines the temp view
+``src_<n>`` holding the mapped canonical columns (as read: VARCHAR, or Parquet's own types) and
+``__line``, and returns the canonical names present; ``reader.columns`` keeps the column maps
+used (the shared vocabulary, :mod:`qingdan.core.columns`; ``--map`` headers a file lacks are a
+UsageError, ``--strict`` makes unmapped or missing columns a DataError). CSV and JSONL go through
+DuckDB's CSV reader with ``store_rejects``, so lines it cannot split land in ``rej_<n>`` (with
+their line) instead of being lost. Encodings (:mod:`qingdan.core.intake.encoding`, or
+``--encoding``): UTF-8 (with or without BOM) read directly; GB18030/GBK and others transcoded to
+a temp UTF-8 file a block at a time, a line that does not decode kept invalid so DuckDB rejects
+that line alone; an ambiguous file is a DataError (exit 3). Workbooks (every sheet) go through
+:mod:`.sheets`. Paths, the delimiter and JSON keys reach SQL as DuckDB variables, never as SQL
+text. Over 150 lines: four
 readers sharing one line-number scheme are clearer side by side than split.
 """
 
