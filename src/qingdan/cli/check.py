@@ -6,13 +6,13 @@ rejected, or any needing review (``--review-exit-code N`` changes the latter); 2
 3 a request file or entry could not be read (with ``--strict``: a table with unmapped or missing
 columns) — the readable ones are still decided and printed. The column mapping of every table is
 printed on stderr. ``-f xlsx``/``-f docx`` write the rows back with the decisions, or reply
-letters, to ``--out`` (:mod:`qingdan.render.office`).
+letters, to ``--out`` (:mod:`qingdan.render.check_xlsx`, :mod:`qingdan.render.check_docx`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -20,31 +20,35 @@ from qingdan.cli.common import (
     LangOpt,
     NoColorOpt,
     WorkspaceOpt,
-    check_format,
-    emit_json,
     format_option,
+    help_for,
     parse_day,
     setup,
 )
-from qingdan.cli.intake import EncodingOpt, MapOpt, SheetOpt, StrictOpt, announce, parse_map
+from qingdan.cli.intake import EncodingOpt, MapOpt, SheetOpt, StrictOpt, parse_map
 from qingdan.errors import UsageError
 from qingdan.exit_codes import ExitCode
-from qingdan.i18n import t, tr
+from qingdan.i18n import t
+
+if TYPE_CHECKING:
+    from qingdan.core.check.decision import CheckRun
 
 app = typer.Typer(rich_markup_mode=None)
-FORMATS = ("text", "json", "jsonl", "markdown", "xlsx", "docx")
-OFFICE = ("xlsx", "docx")  #: formats written to ``--out`` (binary files, never stdout)
 
 
 @app.command(
-    help="审查部门的准入申请：准入、豁免、需复核或不予准入，附理由与清单依据 · Decide "
-    "requests (YAML/JSON files, folders, CSV/xlsx): admitted, exempt, review or "
-    "rejected, with coded reasons and the items behind them. Exit 0 all admitted or "
-    "exempt; 1 any review or rejected; 3 unreadable request files."
+    help=help_for(
+        "check",
+        "申请为 YAML/JSON 文件、目录或 CSV/xlsx；结论为准入、豁免、需复核或不予准入，"
+        "附理由与清单依据 · "
+        "Requests as YAML/JSON files, folders or CSV/xlsx; each admitted, exempt, review or "
+        "rejected, with coded reasons and the items behind them. Exit 0 all admitted or "
+        "exempt; 1 any review or rejected; 3 unreadable request files.",
+    )
 )
 def check(
     paths: Annotated[list[Path], typer.Argument(help="申请文件或目录 · Request files or folders.")],
-    fmt: str = format_option(FORMATS),
+    fmt: str = format_option("check"),
     as_of: Annotated[
         str | None,
         typer.Option(
@@ -87,66 +91,35 @@ def check(
     lang: LangOpt = None,
     no_color: NoColorOpt = False,
 ) -> int:
-    check_format(fmt, FORMATS)
     day = parse_day(as_of)
     env = setup(workspace, lang, no_color)
-    if fmt in OFFICE and out is None:
-        raise UsageError(t("check.out_needed", fmt=fmt))
     if letter not in ("request", "batch"):
         raise UsageError(t("option.bad_format", fmt=letter, choices="request, batch"))
-    for path in paths:
-        if str(path) != "-" and not path.exists():
-            raise UsageError(t("file.missing", path=path))
-    from qingdan.core.check import decide as core
-    from qingdan.core.check.policy import from_config
-    from qingdan.core.check.read import read
     from qingdan.core.check.tables import TableOptions
-    from qingdan.core.lists.git import revision
-    from qingdan.render import check as render
+    from qingdan.jobs.check import decide, read_requests
+    from qingdan.render.registry import emit
 
-    ws = env.workspace
     options = TableOptions(parse_map(mapping, "request"), strict, encoding, sheet)
     stdin = typer.get_binary_stream("stdin").read() if any(str(p) == "-" for p in paths) else None
-    batch = read(
-        paths, ws.section("check").get("columns"), ws.relative, options=options, stdin=stdin
-    )
-    announce((where, s.columns) for where, s in batch.columns)
-    policy = from_config(ws.section("match"), ws.section("check"))
-    lists = env.lists()
-    run = core.decide_all(
-        batch.requests, lists, policy, revision(ws.root), as_of=day, problems=batch.problems
-    )
-    for problem in run.problems:
-        typer.echo(
-            f"qingdan: {t('error.prefix')}: {problem.location}: {tr(problem.message)}", err=True
-        )
-    if fmt in OFFICE and out is not None:
-        from qingdan.render import office
+    batch = read_requests(env.workspace, paths, options, stdin)
+    from qingdan.render.columns import announce
 
-        signer = str(ws.section("check").get("signer") or ws.name)
-        office.write(fmt, run, batch.columns, lists, out, ws.templates_dir, letter, signer)
-        typer.echo(str(out))
-    elif fmt == "json":
-        emit_json(render.to_json(run, batch.columns))
-    elif fmt == "jsonl":
-        if run.decisions:
-            typer.echo(render.jsonl(run))
-    elif fmt == "markdown":
-        typer.echo(render.markdown(run, ws.templates_dir), nl=False)
-    else:
-        render.text(run, env.console())
-    if log is not None and run.decisions:
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with log.open("a", encoding="utf-8") as fh:
-            fh.write(render.log_lines(run))
-    if run.problems:
-        typer.echo(t("check.problems", count=len(run.problems)), err=True)
-        return ExitCode.DATA
-    if not run.decisions:
-        raise UsageError(t("check.no_requests", paths=" ".join(map(str, paths))))
+    announce((where, s.columns) for where, s in batch.columns)
+    lists = env.lists()
+    run = decide(env.workspace, lists, paths, as_of=day, log=log, batch=batch)
+    signer = str(env.workspace.section("check").get("signer") or env.workspace.name)
+    target = env.out(
+        "check", fmt, out, sheets=batch.columns, lists=lists, letter=letter, signer=signer
+    )
+    emit("check", run, target)
+    return status(run, review_exit_code)
+
+
+def status(run: CheckRun, review_exit_code: int) -> int:
+    """3 when any request was unreadable, else the worst verdict's status."""
     verdicts = {d.verdict for d in run.decisions}
+    if run.problems:
+        return ExitCode.DATA
     if "rejected" in verdicts:
         return ExitCode.FINDINGS
-    if "review" in verdicts:
-        return review_exit_code
-    return ExitCode.OK
+    return review_exit_code if "review" in verdicts else ExitCode.OK

@@ -2,13 +2,13 @@
 
 ``--map`` (header=field pairs), ``--strict``, ``--encoding``, ``--sheet``; :func:`parse_map`
 checks the fields against the shared vocabulary (:mod:`qingdan.core.columns`) and
-:func:`announce` prints the column mapping each file was read with on stderr (stdout stays data).
+:func:`qingdan.render.columns.announce` prints the column mapping each file was read with on
+stderr (stdout stays data).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -55,23 +55,3 @@ def parse_map(text: str | None, table: str = "activity") -> dict[str, str]:
             )
         out[source.strip()] = target.strip()
     return out
-
-
-def describe(mapping: dict[str, str | None]) -> str:
-    """``日期→date, 序号→(忽略)`` for stderr."""
-    ignored = t("office.columns.ignored")
-    return ", ".join(
-        f"{header}→{field if field != '-' else f'({ignored})'}"
-        for header, field in mapping.items()
-        if field is not None
-    )
-
-
-def announce(maps: Iterable[tuple[str, Any]], skipped: Iterable[tuple[str, str]] = ()) -> None:
-    """Print, per file (or sheet), the mapping used and the columns left unmapped."""
-    for shown, cmap in maps:
-        typer.echo(t("office.columns", file=shown, mapping=describe(cmap.as_dict())), err=True)
-        if cmap.unmapped:
-            typer.echo(t("office.unmapped", file=shown, columns="、".join(cmap.unmapped)), err=True)
-    for shown, sheets in skipped:
-        typer.echo(t("office.skipped_sheets", file=shown, sheets=sheets), err=True)

@@ -14,22 +14,13 @@ from typing import Annotated, Any
 
 import typer
 
-from qingdan.cli.common import (
-    LangOpt,
-    WorkspaceOpt,
-    check_format,
-    emit_json,
-    format_option,
-    parse_day,
-    setup,
-)
-from qingdan.cli.intake import EncodingOpt, MapOpt, SheetOpt, StrictOpt, announce
+from qingdan.cli.common import LangOpt, WorkspaceOpt, format_option, help_for, parse_day, setup
+from qingdan.cli.intake import EncodingOpt, MapOpt, SheetOpt, StrictOpt
 from qingdan.errors import UsageError
 from qingdan.exit_codes import ExitCode
 from qingdan.i18n import t
 
 app = typer.Typer(rich_markup_mode=None)
-FORMATS = ("text", "json")
 
 
 def parse_map(text: str | None) -> dict[str, str]:
@@ -40,8 +31,12 @@ def parse_map(text: str | None) -> dict[str, str]:
 
 
 @app.command(
-    help="活动日志合规报告：report.html、report.xlsx、report.md、metrics.json、violations.csv · "
-    "Compliance report from activity logs (CSV/GBK, Parquet, JSONL, xlsx)."
+    help=help_for(
+        "report",
+        "写出 report.html、report.xlsx、report.md、metrics.json、violations.csv；日志可为 "
+        "CSV/GBK、Parquet、JSONL、xlsx/xls/ods · Writes report.html, report.xlsx, report.md, "
+        "metrics.json and violations.csv; logs in CSV/GBK, Parquet, JSONL or xlsx/xls/ods.",
+    )
 )
 def report(
     data: Annotated[list[Path], typer.Argument(help="活动日志文件 · Activity log files.")],
@@ -72,16 +67,16 @@ def report(
             help="发现清单外工作时退出码 1 · Exit 1 when work off the lists is found.",
         ),
     ] = False,
-    fmt: str = format_option(FORMATS),
+    fmt: str = format_option("report"),
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
 ) -> int:
-    check_format(fmt, FORMATS)
     env = setup(workspace, lang)
     from qingdan.core.report.build import Filters
     from qingdan.core.report.readers import ReadOptions
     from qingdan.jobs.report import produce
     from qingdan.render.progress import steps
+    from qingdan.render.registry import emit
 
     filters = Filters(parse_day(date_from, "--from"), parse_day(date_to, "--to"), district, street)
     for path in data:
@@ -97,6 +92,8 @@ def report(
             db=db,
             progress=progress,
         )
+    from qingdan.render.columns import announce
+
     announce(
         (_label(i["path"], c["sheet"], len(i["columns"])), _Map(c))
         for i in result.provenance["inputs"]
@@ -106,25 +103,7 @@ def report(
         value = filters.district if option == "district" else filters.street
         key = "office.filter_empty" if nearest else "office.filter_empty.none"
         typer.echo(t(key, option=option, value=value, nearest="、".join(nearest)), err=True)
-    if fmt == "json":
-        from qingdan.render.jsonout import envelope
-
-        emit_json(envelope(files=[str(p) for p in written], metrics=result.metrics()))
-    else:
-        from qingdan.render.report import pct
-
-        typer.echo(
-            t(
-                "report.summary",
-                read=result.rows["read"],
-                judged=result.rows["judged"],
-                rejected=result.rows["rejected"],
-                off=result.off_list["count"],
-                share=pct(result.on_list_share),
-            )
-        )
-        for path in written:
-            typer.echo(str(path))
+    emit("report", (result, written), env.out("report", fmt))
     return ExitCode.FINDINGS if fail and result.off_list["count"] else ExitCode.OK
 
 

@@ -12,37 +12,15 @@ and amounts are exactly check's). Nothing is written. Raises the readers' errors
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from qingdan.core.intake.encoding import Detected
 from qingdan.core.intake.files import read_table
+from qingdan.core.intake.inspection import Inspection, SheetView
 
 PREVIEW = 5
 ACTIVITY_ONLY = (".parquet", ".jsonl", ".ndjson")
-
-
-@dataclass(frozen=True)
-class SheetView:
-    name: str | None
-    header_line: int
-    columns: dict[str, str | None]
-    unmapped: tuple[str, ...]
-    missing: tuple[str, ...]
-    rows: int
-    rejected: int
-    preview: tuple[dict[str, Any], ...]
-
-
-@dataclass(frozen=True)
-class Inspection:
-    file: str
-    format: str
-    encoding: str | None
-    table: str  #: activity | request
-    sheets: tuple[SheetView, ...]
-    skipped: tuple[str, ...] = ()
 
 
 def _kind(path: Path, shown: str, config: Mapping[str, Mapping[str, str]], **opts: Any) -> str:

@@ -1,22 +1,23 @@
 """Renderers of a ``CheckRun``: json, jsonl, text (rich), markdown.
 
-The JSON shape (documented in docs/readme-check.md) is built once in :func:`decision_dict`; the
-decision log, ``--format jsonl`` and ``--format json`` all use it, and the Markdown template
-(``check.md.j2``) renders the same dictionaries, so the formats cannot drift apart.
+The JSON shape (documented in docs/reference/json-outputs.md) is built once in
+:func:`decision_dict`; the decision log, ``--format jsonl`` and ``--format json`` all use it,
+and the Markdown template (``check.md.j2``) renders the same dictionaries, so the formats cannot
+drift apart.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qingdan.core.check.decision import CheckRun, Decision, Judgement, Match, Reason
 from qingdan.i18n import t, tr
+from qingdan.messages import Msg, Text
 from qingdan.render.jsonout import dumps, envelope
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from qingdan.render.registry import Out
 
 KINDS = ("task", "ledger", "certificate", "plaque", "evaluation")
 STYLES = {"admitted": "green", "exempt": "cyan", "review": "yellow", "rejected": "red"}
@@ -63,12 +64,18 @@ def _judgement(j: Judgement) -> dict[str, Any]:
     }
 
 
+def _step(step: Text) -> dict[str, Any]:
+    """A step of the entry procedure: its code (language-neutral) and its localised message."""
+    code = step.key.removeprefix("check.step.") if isinstance(step, Msg) else None
+    return {"step": code, "message": tr(step)}
+
+
 def decision_dict(d: Decision) -> dict[str, Any]:
     r = d.request
     review = None
     if d.review is not None:
         review = {
-            "steps": [tr(s) for s in d.review.steps],
+            "steps": [_step(s) for s in d.review.steps],
             "lacks": [{"code": x.code, "message": tr(x.message)} for x in d.review.lacks],
         }
     return {
@@ -109,16 +116,16 @@ def inputs(sheets: Iterable[tuple[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
-def to_json(run: CheckRun, sheets: Iterable[tuple[str, Any]] = ()) -> dict[str, Any]:
+def to_json(run: CheckRun, out: Out | None = None) -> dict[str, Any]:
     return envelope(
         decisions=[decision_dict(d) for d in run.decisions],
         summary=run.summary,
         problems=problems(run),
-        inputs=inputs(sheets),
+        inputs=inputs(out.options.get("sheets", ()) if out is not None else ()),
     )
 
 
-def jsonl(run: CheckRun) -> str:
+def jsonl(run: CheckRun, out: Out | None = None) -> str:
     return "\n".join(dumps(decision_dict(d), indent=None) for d in run.decisions)
 
 
@@ -128,7 +135,7 @@ def log_lines(run: CheckRun) -> str:
     return "".join(f"{line}\n" for line in lines)
 
 
-def markdown(run: CheckRun, templates: Path | None) -> str:
+def markdown(run: CheckRun, out: Out) -> str:
     from qingdan.render.templates import render
 
     labels = {
@@ -160,7 +167,7 @@ def markdown(run: CheckRun, templates: Path | None) -> str:
             "kinds": {k: t(f"check.kind.{k}") for k in KINDS},
             "sep": _sep(),
         },
-        templates,
+        out.templates,
     )
 
 
@@ -175,10 +182,25 @@ def _line_of(m: dict[str, Any]) -> str:
     return f"{m['id']} {m['title']}  ({m['score']}; {evidence}; {m['location']})"
 
 
-def text(run: CheckRun, console: Console) -> None:
+def problems_note(run: CheckRun, out: Out) -> None:
+    """Each unreadable request on stderr, then how many there were (every format); the file
+    written for ``-f xlsx|docx``."""
+    import sys
+
+    for problem in run.problems:
+        where = f"qingdan: {t('error.prefix')}: {problem.location}"
+        sys.stderr.write(f"{where}: {tr(problem.message)}\n")
+    if run.problems:
+        sys.stderr.write(t("check.problems", count=len(run.problems)) + "\n")
+    if out.path is not None and out.fmt in ("xlsx", "docx"):
+        sys.stderr.write(t("office.wrote", path=out.path) + "\n")
+
+
+def text(run: CheckRun, out: Out) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    console = out.console()
     for d in (decision_dict(x) for x in run.decisions):
         head = Text(f"{d['request_id']} {d['title']}  ")
         head.append(t(f"check.verdict.{d['verdict']}"), style=f"bold {STYLES[d['verdict']]}")
@@ -200,7 +222,9 @@ def text(run: CheckRun, console: Console) -> None:
             console.print(
                 Text(
                     f"  {t('check.label.steps')}: "
-                    + " → ".join(s.split("：")[0].split(":")[0] for s in d["review"]["steps"])
+                    + " → ".join(
+                        s["message"].split("：")[0].split(":")[0] for s in d["review"]["steps"]
+                    )
                 )
             )
             lacks = _sep().join(x["message"] for x in d["review"]["lacks"]) or t("label.none")

@@ -1,28 +1,31 @@
 """``check --format docx --out OUT.docx``: reply letters (回复函), one per request or one for all.
 
-Contract: :func:`write_letters` renders the text template ``reply.docx.j2`` (the workspace's
-``reports/templates/`` over the packaged one; context documented in the template) with the
-answers of :mod:`.letters`, then lays each line out with python-docx: ``# `` a centred bold
-title, ``> `` right-aligned (signature, date), ``- `` a list item, ``---`` a page break, other
-lines body paragraphs with a two-character first-line indent, in 仿宋 (titles 宋体), the fonts of
-Chinese official letters. A workspace may also put ``reply-base.docx`` (letterhead, margins,
-styles) in its templates folder: letters are written into a copy of it. Why python-docx and a text
-template rather than docxtpl: the wording stays a diffable text file in git, reviewed like the
-lists, and one dependency fewer (docxtpl pulls python-docx, docxcompose and more).
+Contract: :func:`letters` (the registry's :func:`answer`) renders the text template
+``reply.docx.j2`` (the workspace's ``reports/templates/`` over the packaged one; context
+documented in the template) with the answers of :mod:`.letters`, then lays each line out with
+python-docx: ``# `` a centred bold title, ``> `` right-aligned (signature, date), ``- `` a list
+item, ``---`` a page break, other lines body paragraphs with a two-character first-line indent, in
+仿宋 (titles 宋体), the fonts of Chinese official letters. A workspace may also put
+``reply-base.docx`` (letterhead, margins, styles) in its templates folder: letters are written
+into a copy of it. Why python-docx and a text template rather than docxtpl: the wording stays a
+diffable text file in git, reviewed like the lists, and one dependency fewer (docxtpl pulls
+python-docx, docxcompose and more). The registry writes the bytes to ``--out``.
 """
 
 from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qingdan.core.check.decision import CheckRun
 from qingdan.core.lists.model import ListSet
 from qingdan.i18n import get_lang
-from qingdan.render.files import atomic_write
-from qingdan.render.letters import answer
+from qingdan.render.letters import answer as answer_of
 from qingdan.render.xlsxout import stable_zip, stamp
+
+if TYPE_CHECKING:
+    from qingdan.render.registry import Out
 
 BODY_FONT, TITLE_FONT = "仿宋", "宋体"
 
@@ -68,20 +71,31 @@ def layout(document: Any, text: str) -> None:
         _font(paragraph.add_run(body), BODY_FONT, 16)
 
 
-def write_letters(
+def answer(run: CheckRun, out: Out) -> bytes:
+    """The registry's ``check`` → ``docx`` renderer (lists, letter, signer from ``out.options``)."""
+    opts = out.options
+    return letters(
+        run,
+        opts["lists"],
+        out.templates,
+        batch=opts.get("letter") == "batch",
+        signer=str(opts.get("signer", "")),
+    )
+
+
+def letters(
     run: CheckRun,
     lists: ListSet,
-    out: Path,
     templates: Path | None,
     *,
     batch: bool,
     signer: str,
-) -> Path:
+) -> bytes:
     import docx
 
     from qingdan.render.templates import render
 
-    answers = [answer(d, lists) for d in run.decisions]
+    answers = [answer_of(d, lists) for d in run.decisions]
     text = render(
         "reply.docx.j2",
         {
@@ -99,5 +113,4 @@ def write_letters(
     layout(document, text)
     buffer = io.BytesIO()
     document.save(buffer)
-    atomic_write(out, stable_zip(buffer.getvalue(), stamp()))
-    return out
+    return stable_zip(buffer.getvalue(), stamp())

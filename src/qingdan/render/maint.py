@@ -16,17 +16,16 @@ from qingdan.i18n import t, tr
 from qingdan.render.jsonout import envelope
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from qingdan.core.maintain.diff import DiffResult, ListDiff
     from qingdan.core.maintain.rate import RateResult
+    from qingdan.render.registry import Out
 
 
 def percent(rate: float | None) -> str:
     return "—" if rate is None else f"{rate * 100:.1f} %"
 
 
-def rate_json(result: RateResult) -> dict[str, Any]:
+def rate_json(result: RateResult, out: Out | None = None) -> dict[str, Any]:
     baseline: dict[str, Any] = {"count": result.baseline.count, "source": result.baseline.source}
     if result.baseline.revision is not None and result.baseline.lists is not None:
         baseline["revision"] = result.baseline.revision
@@ -40,7 +39,7 @@ def rate_json(result: RateResult) -> dict[str, Any]:
     )
 
 
-def diff_json(result: DiffResult) -> dict[str, Any]:
+def diff_json(result: DiffResult, out: Out | None = None) -> dict[str, Any]:
     return envelope(
         base={"rev": result.base, "commit": result.base_commit},
         head={"rev": result.head, "commit": result.head_commit},
@@ -175,9 +174,18 @@ def markdown(name: str, context: dict[str, Any], templates: Path | None) -> str:
     return render(name, context, templates)
 
 
-def diff_text(result: DiffResult, console: Console) -> None:
+def rate_md(result: RateResult, out: Out) -> str:
+    return markdown("rate.md.j2", rate_context(result), out.templates)
+
+
+def diff_md(result: DiffResult, out: Out) -> str:
+    return markdown("diff.md.j2", diff_context(result), out.templates)
+
+
+def diff_text(result: DiffResult, out: Out) -> None:
     from rich.markup import escape
 
+    console = out.console()
     signs = {
         "added": "[green]+[/]",
         "reinstated": "[green]+[/]",
@@ -224,9 +232,10 @@ def diff_text(result: DiffResult, console: Console) -> None:
     )
 
 
-def rate_text(result: RateResult, console: Console) -> None:
+def rate_text(result: RateResult, out: Out) -> None:
     from rich.table import Table
 
+    console = out.console()
     ctx = rate_context(result)
     table = Table(box=None, pad_edge=False)
     for key in ("list", "active", "retired", "vetoed"):

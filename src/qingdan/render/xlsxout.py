@@ -41,6 +41,12 @@ def _width(values: Iterable[Any]) -> float:
 
 
 def write_book(path: Path, sheets: Sequence[Sheet]) -> Path:
+    """:func:`book_bytes` written to ``path`` atomically."""
+    atomic_write(path, book_bytes(sheets))
+    return path
+
+
+def book_bytes(sheets: Sequence[Sheet]) -> bytes:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -66,8 +72,7 @@ def write_book(path: Path, sheets: Sequence[Sheet]) -> Path:
     book.properties.created = book.properties.modified = when
     buffer = io.BytesIO()
     book.save(buffer)
-    atomic_write(path, stable_zip(buffer.getvalue(), when))
-    return path
+    return stable_zip(buffer.getvalue(), when)
 
 
 def stamp() -> dt.datetime:

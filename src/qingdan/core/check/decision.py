@@ -7,7 +7,8 @@ worst verdict of its own title, its citations, its consultation and its demands 
 judged against its own list). Every rule's parameters come from
 :class:`~qingdan.core.check.policy.Policy`.
 
-Reason codes (stable; messages in ``qingdan.i18n.catalog.check``; table in docs/readme-check.md):
+Reason codes (stable; messages in ``qingdan.i18n.catalog.check``; table in
+docs/reference/reason-codes.md):
 CK100 covered · CK101 covered-by-citation · CK200 exempt-emergency · CK300 needs-entry ·
 CK301 uncertain-match · CK302 citation-mismatch · CK307 not-yet-in-force · CK310 lead-time-short ·
 CK311 emergency-category · CK312 emergency-open-ended · CK313 emergency-too-long ·

@@ -1,7 +1,7 @@
 """The check policy as data: ``qingdan.toml`` ``[match]`` and ``[check]`` → :class:`Policy`.
 
 Every rule ``qingdan check`` applies that a jurisdiction may set differently lives here with a
-documented default (docs/readme-check.md):
+documented default (docs/reference/configuration.md):
 
 - ``admit``/``review`` (``[match]``): a score ≥ admit covers the request; review ≤ score < admit
   gives ``review`` with candidates, never a silent admit.

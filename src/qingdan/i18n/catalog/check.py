@@ -1,7 +1,7 @@
 """Messages of ``qingdan check`` and ``qingdan test``: reason codes, lacks, steps, labels."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    # reasons (the code table of docs/readme-check.md)
+    # reasons (the code table of docs/reference/reason-codes.md)
     "check.reason.CK100": (
         "清单内事项：{id}「{title}」（匹配得分 {score}）",
         "on the list: {id} “{title}” (match score {score})",

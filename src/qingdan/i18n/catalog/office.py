@@ -96,14 +96,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 MESSAGES.update(
     {
-        "check.out_needed": (
-            "--format {fmt} 写入文件：请用 --out 指定文件名",
-            "--format {fmt} writes a file: name it with --out",
-        ),
-    }
-)
-MESSAGES.update(
-    {
         "violations.col.activity_id": ("记录编号", "activity_id"),
         "violations.col.date": ("日期", "date"),
         "violations.col.district": ("区县", "district"),
@@ -190,3 +182,4 @@ MESSAGES.update(
         ),
     }
 )
+MESSAGES.update({"office.wrote": ("已写入 {path}", "wrote {path}")})
