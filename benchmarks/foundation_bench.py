@@ -56,7 +56,8 @@ def make_big_workspace(dest: Path, items: int) -> None:
                 f"    keywords: [关键{n}]",
                 "    department: 市民政局",
                 "    legal_basis:",
-                "      - {law: 中华人民共和国城市居民委员会组织法, article: 第三条, jurisdiction: 全国}",
+                "      - {law: 中华人民共和国城市居民委员会组织法, article: 第三条,"
+                " jurisdiction: 全国}",
                 '    published_on: "2022-06-20"',
                 '    effective_from: "2022-07-01"',
                 "    effective_to: null",
