@@ -21,6 +21,7 @@ from qingdan.cli.common import (
     parse_day,
     setup,
 )
+from qingdan.cli.progress import QuietOpt
 from qingdan.exit_codes import ExitCode
 
 if TYPE_CHECKING:
@@ -40,7 +41,12 @@ app = typer.Typer(rich_markup_mode=None)
     )
 )
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="申请文件或目录 · Request files or folders.")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="申请文件或目录，- 为标准输入 · Request files or folders; - reads standard input."
+        ),
+    ],
     fmt: str = format_option("check"),
     as_of: Annotated[
         str | None,
@@ -64,16 +70,23 @@ def check(
             "needs review (default 1).",
         ),
     ] = int(ExitCode.FINDINGS),
+    quiet: QuietOpt = False,
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
     no_color: NoColorOpt = False,
 ) -> int:
     day = parse_day(as_of)
     env = setup(workspace, lang, no_color)
+    from qingdan.cli.progress import counted
+    from qingdan.cli.stdin import stdin_text
+    from qingdan.i18n import t
     from qingdan.jobs.check import decide
     from qingdan.render.registry import emit
 
-    run = decide(env.workspace, env.lists(), paths, as_of=day, log=log)
+    piped = stdin_text() if any(str(p) == "-" for p in paths) else None  # `check -`
+    lists = env.lists()
+    with counted(env.console(stderr=True), t("progress.check"), quiet) as each:
+        run = decide(env.workspace, lists, paths, as_of=day, log=log, stdin=piped, on_each=each)
     emit("check", run, env.out("check", fmt))
     return status(run, review_exit_code)
 

@@ -9,6 +9,7 @@ workspace's decision cases. Both return the core's result; neither prints.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,19 +36,33 @@ def decide(
     *,
     as_of: dt.date | None = None,
     log: Path | None = None,
+    stdin: str | None = None,
+    on_each: Callable[[int, int], None] | None = None,
 ) -> CheckRun:
     """Decide every request in ``paths``; a run with neither decisions nor problems is a usage
-    error (nothing to decide)."""
+    error (nothing to decide). ``-`` in ``paths`` stands for ``stdin``, the text of one YAML or
+    JSON document read from standard input; ``on_each(done, total)`` follows the deciding."""
     from qingdan.core.check.decide import decide_all
     from qingdan.core.check.policy import from_config
-    from qingdan.core.check.read import read
+    from qingdan.core.check.read import read, read_text
+    from qingdan.core.check.requests import Batch
     from qingdan.core.lists.git import revision
 
-    _missing(paths)
-    batch = read(paths, ws.section("check").get("columns"), ws.relative)
+    files = [p for p in paths if str(p) != "-"]
+    _missing(files)
+    batch = read(files, ws.section("check").get("columns"), ws.relative)
+    if stdin is not None:
+        piped = read_text(stdin)
+        batch = Batch(batch.requests + piped.requests, batch.problems + piped.problems)
     policy = from_config(ws.section("match"), ws.section("check"))
     run = decide_all(
-        batch.requests, lists, policy, revision(ws.root), as_of=as_of, problems=batch.problems
+        batch.requests,
+        lists,
+        policy,
+        revision(ws.root),
+        as_of=as_of,
+        problems=batch.problems,
+        on_each=on_each,
     )
     if not run.decisions and not run.problems:
         raise UsageError(msg("check.no_requests", paths=" ".join(map(str, paths))))

@@ -61,7 +61,7 @@ def diff(ws: Workspace, base: str | None, head: str | None, at: dt.date) -> Diff
         if rev is not None:
             history.check_revision_text(rev)
     history.repo_root(ws.root)
-    before = history.lists_at(ws.root, base or history.default_base(ws.root), ws.list_paths)
+    before = history.base_lists(ws.root, base, ws.list_paths)  # nothing before the first commit
     after = (
         history.lists_at(ws.root, head, ws.list_paths)
         if head is not None

@@ -9,7 +9,15 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from qingdan.core.check import tables as tabular
-from qingdan.core.check.requests import SUFFIXES, Batch, Problem, Request, _read_structured
+from qingdan.core.check.requests import (
+    SUFFIXES,
+    Batch,
+    Problem,
+    Request,
+    _read_structured,
+    accept_loaded,
+    read_json_text,
+)
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:
@@ -40,4 +48,17 @@ def read(
             tabular.read(path, shown, columns or {}, requests, problems)
         else:
             _read_structured(path, shown, requests, problems)
+    return Batch(tuple(requests), tuple(problems))
+
+
+def read_text(text: str, shown: str = "<stdin>") -> Batch:
+    """The requests in one YAML or JSON document given as text (``qingdan check -``)."""
+    from qingdan.core.lists.yamlsafe import loads
+
+    requests: list[Request] = []
+    problems: list[Problem] = []
+    if text.lstrip().startswith(("{", "[")):
+        read_json_text(text, shown, requests, problems)
+    else:
+        accept_loaded(loads(text), shown, requests, problems)
     return Batch(tuple(requests), tuple(problems))

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from qingdan.core.lists.model import LegalBasis, parse_date
-from qingdan.core.lists.yamlsafe import load_path
-from qingdan.messages import Text, msg
+from qingdan.core.lists.yamlsafe import Loaded, load_path
+from qingdan.messages import Msg, Text, msg
 
 SUFFIXES = (".yaml", ".yml", ".json", ".csv", ".xlsx")
 
@@ -84,11 +84,14 @@ def digest(data: Mapping[str, Any]) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def schema_errors(data: Any) -> list[str]:
-    """Schema messages for one request (empty when valid)."""
+def schema_errors(data: Any, prefix: str = "") -> list[Msg]:
+    """Schema messages for one request (empty when valid), each naming where it applies."""
     from qingdan.core.lists import schemas
 
-    return [f"{e.where}: {e.message}" for e in schemas.errors("request", data)]
+    return [
+        msg("schema.at", where=f"{prefix}{e.where}", message=e.text)
+        for e in schemas.errors("request", data)
+    ]
 
 
 def build(data: Mapping[str, Any], source: str) -> Request:
@@ -126,7 +129,13 @@ def accept(
     """Validate one request mapping; append it or a problem."""
     errors = schema_errors(data)
     if errors:
-        problems.append(Problem(file, line, msg("check.invalid_request", errors="; ".join(errors))))
+        problems.append(
+            Problem(
+                file,
+                line,
+                msg("check.invalid_request", errors=msg("_join", sep="; ", parts=tuple(errors))),
+            )
+        )
     else:
         requests.append(build(data, f"{file}:{line}"))
 
@@ -134,12 +143,18 @@ def accept(
 def _read_json(path: Path, shown: str, requests: list[Request], problems: list[Problem]) -> None:
     try:
         text = path.read_bytes().decode("utf-8-sig")
-        if not isinstance(json.loads(text), (dict, list)):
-            problems.append(Problem(shown, 1, msg("check.not_request")))
-            return
     except UnicodeDecodeError:
         problems.append(Problem(shown, 1, msg("check.not_utf8")))
         return
+    read_json_text(text, shown, requests, problems)
+
+
+def read_json_text(text: str, shown: str, requests: list[Request], problems: list[Problem]) -> None:
+    """The requests of one JSON document (an object or an array of them)."""
+    try:
+        if not isinstance(json.loads(text), (dict, list)):
+            problems.append(Problem(shown, 1, msg("check.not_request")))
+            return
     except json.JSONDecodeError as exc:
         problems.append(Problem(shown, exc.lineno, msg("check.bad_json", error=exc.msg)))
         return
@@ -153,7 +168,13 @@ def _read_structured(
     if path.suffix.lower() == ".json":
         _read_json(path, shown, requests, problems)
         return
-    loaded = load_path(path)
+    accept_loaded(load_path(path), shown, requests, problems)
+
+
+def accept_loaded(
+    loaded: Loaded, shown: str, requests: list[Request], problems: list[Problem]
+) -> None:
+    """The requests of one loaded YAML document (a mapping or a list of them)."""
     if loaded.problems:
         for p in loaded.problems:
             problems.append(Problem(shown, p.line, p.message))
