@@ -46,6 +46,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("excel", "从 Excel 导入清单 · Import the lists from xlsx"),
     "generate": ("generate", "生成模拟活动日志 · Generate synthetic activity logs"),
     "report": ("report", "活动日志合规报告 · Compliance report from activity logs"),
+    "inspect": ("inspect", "查看文件会被如何读取 · Show how a file will be read, before judging"),
     "sql": ("sql", "对报告数据库执行 SQL · Run SQL on a kept report database"),
     "demo": ("demo", "在示例工作区上演示全流程 · The main job end to end on the bundled workspace"),
     "init": ("init", "新建工作区 · Scaffold a new workspace"),

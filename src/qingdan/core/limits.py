@@ -67,14 +67,15 @@ def regular_file(path: Path, kind: str) -> int:
     return info.st_size
 
 
-def inflated_size(path: Path, kind: str) -> int:
+def inflated_size(path: Path | bytes, kind: str) -> int:
     """What the zip container ``path`` (an xlsx) declares it inflates to; raises
     :class:`LimitExceeded` past the kind's limit or when it is not a zip at all. ``zipfile``
     never inflates a member beyond its declared size, so the declaration bounds the work."""
+    import io
     import zipfile
 
     try:
-        with zipfile.ZipFile(path) as book:
+        with zipfile.ZipFile(io.BytesIO(path) if isinstance(path, bytes) else path) as book:
             total = sum(info.file_size for info in book.infolist())
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise LimitExceeded("limits.not_xlsx", error=str(exc) or type(exc).__name__) from None

@@ -1,11 +1,13 @@
 """The report pipeline behind ``qingdan report`` and ``qingdan demo``: :func:`produce`.
 
 Contract: ``produce(workspace, paths, out)`` opens DuckDB (in memory, or ``db`` kept for
-``qingdan sql``), runs :func:`qingdan.core.report.build.build_report`, exports the violations and
-writes the four files with :mod:`qingdan.render.report` (the documents render in a thread while
-DuckDB exports), and returns the :class:`~qingdan.core.report.build.Report` and the paths written.
-DuckDB spills to a temp folder of its own beyond ``[report] memory_limit``. Raises
-``UsageError``/``DataError`` like the core functions it calls; prints nothing.
+``qingdan sql``: built beside it, renamed over it at the end), runs
+:func:`qingdan.core.report.build.build_report`, exports the violations and writes the report files
+with :mod:`qingdan.render.report` as one set (:mod:`qingdan.render.reportset`; the documents render
+in a thread while DuckDB exports), and returns the :class:`~qingdan.core.report.build.Report` and
+the paths written. DuckDB spills to a temp folder of its own beyond ``[report] memory_limit``.
+Raises ``UsageError``/``DataError`` like the core functions it calls (DuckDB's errors about an
+input file as DataError, :mod:`qingdan.jobs.guard`); prints nothing.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from qingdan.i18n import t
 if TYPE_CHECKING:
     from qingdan.core.lists.model import ListSet
     from qingdan.core.report.build import Filters, Report
+    from qingdan.core.report.readers import ReadOptions
     from qingdan.workspace import Workspace
 
 
@@ -31,6 +34,7 @@ def produce(
     db: Path | None = None,
     progress: Any = None,
     lists: ListSet | None = None,
+    options: ReadOptions | None = None,
 ) -> tuple[Report, list[Path]]:
     """Build and write the report; returns it and the files written (used by ``demo`` too)."""
     import tempfile
@@ -45,6 +49,7 @@ def produce(
     from qingdan.core.report.build import build_report, export_violations, persist
     from qingdan.jobs.guard import data_errors, plausible
     from qingdan.render.report import generated_at, write_documents, write_violations
+    from qingdan.render.report_xlsx import write_report_xlsx
     from qingdan.render.reportset import report_set
 
     if lists is None:
@@ -78,6 +83,7 @@ def produce(
                 if rev.commit
                 else None,
                 top=int(workspace.section("report").get("top", 10)),
+                options=options,
             )
             if progress is not None:
                 progress("render")
@@ -92,8 +98,9 @@ def produce(
                     templates=workspace.templates_dir,
                     generated=generated_at(),
                 )
-                export_violations(con, violations)
+                export_violations(con, violations, *violation_labels())
                 written = [*documents.result(), write_violations(violations, staging)]
+            written.insert(1, write_report_xlsx(report, staging))
             if kept is not None:
                 persist(con)
                 con.close()
@@ -122,3 +129,19 @@ def _stage_db(db: Path | None, staged: Path | None) -> None:
 
     if db is not None and staged is not None and db.is_file() and db.stat().st_size:
         shutil.copyfile(db, staged)
+
+
+def violation_labels() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """violations.csv's headers and verdict/kind labels in the interface language."""
+    from qingdan.core.lists.kinds import REQUEST_KINDS
+    from qingdan.core.report.violations import COLUMNS
+
+    verdicts = ("unlisted", "review", "retired", "not_yet", "lapsed", "vetoed", "wrong_kind",
+                "unknown_id", "on_list")  # fmt: skip
+    return (
+        {c: t(f"violations.col.{c}") for c in COLUMNS},
+        {
+            "verdict": {v: t(f"verdict.{v}") for v in verdicts},
+            "kind": {k: t(f"check.kind.{k}") for k in REQUEST_KINDS},
+        },
+    )

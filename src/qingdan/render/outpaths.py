@@ -16,8 +16,9 @@ import stat
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import BinaryIO
 
-from qingdan.errors import UsageError
+from qingdan.errors import DataError, UsageError
 from qingdan.i18n import t
 
 DUCKDB_MAGIC = b"DUCK"  #: bytes 8–11 of every DuckDB database file
@@ -49,6 +50,19 @@ def _probe(path: Path, shown: Path) -> None:
         ) from None
     os.close(fd)
     Path(name).unlink()
+
+
+def read_stdin(stream: BinaryIO, limit: int = 64 << 20) -> bytes:
+    """Standard input, at most ``limit`` bytes (``check - < /dev/zero`` must not eat memory)."""
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        size = f"> {limit / 2**20:,.1f} MiB"
+        raise DataError(
+            t("limits.too_large", size=size, limit=f"{limit / 2**20:,.1f} MiB"),
+            t("limits.hint"),
+            path="<stdin>",
+        )
+    return bytes(data)
 
 
 def output_dir(path: Path, inputs: Iterable[Path] = ()) -> None:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-REPORT_FILES = ("violations.csv", "metrics.json", "report.md", "report.html")
+REPORT_FILES = ("violations.csv", "report.xlsx", "metrics.json", "report.md", "report.html")
 _STAGING = re.compile(r"^\.(?P<name>.+)\.qingdan-(?P<pid>\d+)-[a-z0-9_]+$")
 
 

@@ -14,7 +14,7 @@ records after it are read, not lost.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 #: DuckDB-style error types, mapped to reject codes by :mod:`.ingest`
@@ -62,10 +62,10 @@ class _Lines:
 
 
 def normalize(
-    source: Path, out: Path, delim: str, headers: list[str]
+    source: Path, out: Path, delim: str, width: int, columns: Mapping[str, int]
 ) -> list[tuple[int, str, str]]:
-    """Write ``out`` (``__line`` + the headers); return (line, error type, text) rejects."""
-    width = len(headers)
+    """Write ``out`` (``__line`` + the canonical ``columns``: name → position in the source);
+    return (line, error type, text) of every record that is not ``width`` fields wide."""
     rejects: list[tuple[int, str, str]] = []
     csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
     lines = _Lines(source)
@@ -73,7 +73,8 @@ def normalize(
         reader = csv.reader(lines, delimiter=delim, quotechar='"', doublequote=True)
         with out.open("w", encoding="utf-8", newline="") as fh:
             writer = csv.writer(fh)
-            writer.writerow(["__line", *headers])
+            writer.writerow(["__line", *columns])
+            positions = list(columns.values())
             next(reader, None)  # the header
             lines.used.clear()
             for cells in reader:
@@ -87,7 +88,7 @@ def normalize(
                 if any("\udc80" <= ch <= "\udcff" for cell in cells for ch in cell):
                     rejects.append((first, UNICODE, text))
                 elif len(cells) == width:
-                    writer.writerow([first, *cells])
+                    writer.writerow([first, *(cells[i] for i in positions)])
                 elif len(used) > 1:  # an unterminated quote ran on: reject its line, read on
                     rejects.append((first, QUOTE, text))
                     lines.back.extend(reversed(used[1:]))
