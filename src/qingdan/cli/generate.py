@@ -53,6 +53,9 @@ def generate(
         raise UsageError(t("generate.bad_rows", rows=rows))
     if out.suffix.lower() not in FILE_FORMATS:
         raise UsageError(t("generate.bad_ext", path=out), t("generate.bad_ext.hint"))
+    from qingdan.render.outpaths import output_file
+
+    output_file(out)
     progress = None
     if rows >= LONG_RUN and env.console(stderr=True).is_terminal:  # never into a log file
 

@@ -18,6 +18,8 @@ from qingdan.messages import msg
 
 if TYPE_CHECKING:
     from qingdan.core.check.decision import CheckRun
+    from qingdan.core.check.requests import Batch
+    from qingdan.core.check.tables import TableOptions
     from qingdan.core.lists.model import ListSet
     from qingdan.core.maintain.cases import CaseRun
     from qingdan.workspace import Workspace
@@ -29,6 +31,21 @@ def _missing(paths: list[Path]) -> None:
             raise UsageError(msg("file.missing", path=path))
 
 
+def read_requests(
+    ws: Workspace,
+    paths: list[Path],
+    options: TableOptions | None = None,
+    stdin: bytes | None = None,
+) -> Batch:
+    """The requests in ``paths`` (``-`` is ``stdin``), tables read with ``options`` (``--map``,
+    ``--strict``, ``--encoding``, ``--sheet``); the batch keeps the sheets read."""
+    from qingdan.core.check.read import read
+
+    _missing([p for p in paths if str(p) != "-"])
+    columns = ws.section("check").get("columns")
+    return read(paths, columns, ws.relative, options=options, stdin=stdin)
+
+
 def decide(
     ws: Workspace,
     lists: ListSet,
@@ -36,24 +53,18 @@ def decide(
     *,
     as_of: dt.date | None = None,
     log: Path | None = None,
-    stdin: str | None = None,
+    batch: Batch | None = None,
     on_each: Callable[[int, int], None] | None = None,
 ) -> CheckRun:
-    """Decide every request in ``paths``; a run with neither decisions nor problems is a usage
-    error (nothing to decide). ``-`` in ``paths`` stands for ``stdin``, the text of one YAML or
-    JSON document read from standard input; ``on_each(done, total)`` follows the deciding."""
+    """Decide every request in ``paths`` (or the ``batch`` already read from them); a run with
+    neither decisions nor problems is a usage error (nothing to decide). ``on_each(done, total)``
+    follows the deciding (a progress display)."""
     from qingdan.core.check.decide import decide_all
     from qingdan.core.check.policy import from_config
-    from qingdan.core.check.read import read, read_text
-    from qingdan.core.check.requests import Batch
     from qingdan.core.lists.git import revision
 
-    files = [p for p in paths if str(p) != "-"]
-    _missing(files)
-    batch = read(files, ws.section("check").get("columns"), ws.relative)
-    if stdin is not None:
-        piped = read_text(stdin)
-        batch = Batch(batch.requests + piped.requests, batch.problems + piped.problems)
+    if batch is None:
+        batch = read_requests(ws, paths)
     policy = from_config(ws.section("match"), ws.section("check"))
     run = decide_all(
         batch.requests,
@@ -69,7 +80,7 @@ def decide(
     if log is not None and run.decisions:
         from qingdan.render.check import log_lines
 
-        log.parent.mkdir(parents=True, exist_ok=True)
+        log.absolute().parent.mkdir(parents=True, exist_ok=True)
         with log.open("a", encoding="utf-8") as fh:
             fh.write(log_lines(run))
     return run

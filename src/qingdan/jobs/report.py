@@ -1,13 +1,16 @@
 """The report pipeline behind ``qingdan report`` and ``qingdan demo``: :func:`produce`.
 
 Contract: ``produce(workspace, paths, out)`` opens DuckDB (in memory, or ``db`` kept for
-``qingdan sql``), runs :func:`qingdan.core.report.build.build_report`, exports the violations and
-writes the four files with :mod:`qingdan.render.report` (the documents render in a thread while
-DuckDB exports), and returns the :class:`~qingdan.core.report.build.Report` and the paths written.
-DuckDB spills to a temp folder of its own beyond ``[report] memory_limit`` (default
-:data:`MEMORY_LIMIT`: with the violations streamed unsorted, that keeps the peak flat at any
-size — measured in ``benchmarks/report_bench.py``). Raises
-``UsageError``/``DataError`` like the core functions it calls; prints nothing.
+``qingdan sql``: built beside it, renamed over it at the end), runs
+:func:`qingdan.core.report.build.build_report`, exports the violations and writes the report files
+with :mod:`qingdan.render.report` as one set (:mod:`qingdan.render.reportset`; the documents render
+in a thread while DuckDB exports), and returns the :class:`~qingdan.core.report.build.Report` and
+the paths written. DuckDB spills to a temp folder of its own beyond ``[report] memory_limit``
+(default :data:`MEMORY_LIMIT`: with the violations streamed in order unsorted, the peak stays
+flat at any size — ``benchmarks/report_bench.py``). ``engine="spark"`` judges on Spark
+(:mod:`qingdan.core.report.spark`; :func:`spark_session`).
+Raises ``UsageError``/``DataError`` like the core functions it calls (DuckDB's errors about an
+input file as DataError, :mod:`qingdan.jobs.guard`); prints nothing.
 """
 
 from __future__ import annotations
@@ -17,14 +20,16 @@ from typing import TYPE_CHECKING, Any
 
 from qingdan.i18n import t
 
-#: DuckDB's buffer limit unless ``[report] memory_limit`` says otherwise; the process peaks
-#: ~100 MiB above it (Python, the lists, the renderer)
-MEMORY_LIMIT = "200MB"
-
 if TYPE_CHECKING:
     from qingdan.core.lists.model import ListSet
     from qingdan.core.report.build import Filters, Report
+    from qingdan.core.report.readers import ReadOptions
     from qingdan.workspace import Workspace
+
+
+#: DuckDB's buffer limit unless ``[report] memory_limit`` says otherwise; the process peaks
+#: ~100 MiB above it (Python, the lists, the renderer)
+MEMORY_LIMIT = "200MB"
 
 
 def produce(
@@ -37,6 +42,7 @@ def produce(
     db: Path | None = None,
     progress: Any = None,
     lists: ListSet | None = None,
+    options: ReadOptions | None = None,
     engine: str = "duckdb",
     master: str | None = None,
 ) -> tuple[Report, list[Path]]:
@@ -48,18 +54,26 @@ def produce(
 
     from qingdan import __version__
     from qingdan.core.lists.git import revision
+    from qingdan.core.lists.intact import require_intact
     from qingdan.core.lists.model import load_lists
     from qingdan.core.report.build import DuckDBEngine, Engine, build_report, persist
+    from qingdan.jobs.guard import data_errors, plausible
     from qingdan.render.report import generated_at, write_documents, write_violations
+    from qingdan.render.report_xlsx import write_report_xlsx
+    from qingdan.render.reportset import report_set
 
     if lists is None:
-        lists = load_lists(workspace.list_paths, workspace.relative)
+        lists = require_intact(load_lists(workspace.list_paths, workspace.relative))
     rev = revision(workspace.root)
     mapping = {**workspace.section("activity").get("columns", {}), **(mapping or {})}
     tmp = tempfile.TemporaryDirectory(prefix="qingdan-report-")
-    con = duckdb.connect(str(db) if db is not None else ":memory:")
+    kept = _staged_name(db)
+    con: Any = None
     try:  # beyond memory DuckDB spills here (10^8 rows and more)
+        _stage_db(db, kept)
+        con = duckdb.connect(str(kept) if kept is not None else ":memory:")
         con.execute("SET temp_directory = ?", [str(Path(tmp.name) / "spill")])
+        plausible(con, workspace.section("report"))
         limit = workspace.section("report").get("memory_limit") or MEMORY_LIMIT
         con.execute("SET memory_limit = ?", [str(limit)])
         runner: Engine = DuckDBEngine()
@@ -67,42 +81,85 @@ def produce(
             from qingdan.core.report.spark import SparkEngine
 
             runner = SparkEngine(spark_session(master), Path(tmp.name))
-        report = build_report(
-            con,
-            paths,
-            lists,
-            mapping=mapping,
-            filters=filters,
-            match=workspace.section("match"),
-            rate=workspace.section("rate"),
-            show=workspace.relative,
-            version=__version__,
-            on_step=progress,
-            lists_revision=(rev.commit + ("+dirty" if rev.dirty else "")) if rev.commit else None,
-            top=int(workspace.section("report").get("top", 10)),
-            engine=runner,
-        )
-        if progress is not None:
-            progress("render")
-        violations = Path(tmp.name) / "violations.csv"
-        title = f"{workspace.name} · {t('report.title')}"
-        with ThreadPoolExecutor(max_workers=1) as pool:  # Jinja2 renders while DuckDB exports
-            documents = pool.submit(
-                write_documents,
-                report,
-                out,
-                title=title,
-                templates=workspace.templates_dir,
-                generated=generated_at(),
+        with data_errors(paths, workspace.relative), report_set(out) as staging:
+            report = build_report(
+                con,
+                paths,
+                lists,
+                mapping=mapping,
+                filters=filters,
+                match=workspace.section("match"),
+                rate=workspace.section("rate"),
+                show=workspace.relative,
+                version=__version__,
+                on_step=progress,
+                lists_revision=(rev.commit + ("+dirty" if rev.dirty else ""))
+                if rev.commit
+                else None,
+                top=int(workspace.section("report").get("top", 10)),
+                options=options,
+                engine=runner,
             )
-            runner.export(con, violations)
-            written = [*documents.result(), write_violations(violations, out)]
-        if db is not None:
-            persist(con)
+            if progress is not None:
+                progress("render")
+            violations = Path(tmp.name) / "violations.csv"
+            title = f"{workspace.name} · {t('report.title')}"
+            with ThreadPoolExecutor(max_workers=1) as pool:  # Jinja2 renders while DuckDB exports
+                documents = pool.submit(
+                    write_documents,
+                    report,
+                    staging,
+                    title=title,
+                    templates=workspace.templates_dir,
+                    generated=generated_at(),
+                )
+                runner.export(con, violations, *violation_labels())
+                written = [*documents.result(), write_violations(violations, staging)]
+            written.insert(1, write_report_xlsx(report, staging))
+            if kept is not None:
+                persist(con)
+                con.close()
+                kept.replace(db)  # type: ignore[arg-type]
     finally:
-        con.close()
+        if con is not None:
+            con.close()
+        if kept is not None:
+            kept.unlink(missing_ok=True)
+            Path(f"{kept}.wal").unlink(missing_ok=True)
         tmp.cleanup()
-    return report, written
+    return report, [out / p.name for p in written]
+
+
+def _staged_name(db: Path | None) -> Path | None:
+    """Where ``--db`` is built: beside it, renamed over it only when the report is done."""
+    import os
+
+    return None if db is None else db.with_name(f".{db.name}.qingdan-{os.getpid()}.tmp")
+
+
+def _stage_db(db: Path | None, staged: Path | None) -> None:
+    """Start from a copy of an existing database, so ``qingdan sql`` keeps working on the old
+    one meanwhile."""
+    import shutil
+
+    if db is not None and staged is not None and db.is_file() and db.stat().st_size:
+        shutil.copyfile(db, staged)
+
+
+def violation_labels() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """violations.csv's headers and verdict/kind labels in the interface language."""
+    from qingdan.core.lists.kinds import REQUEST_KINDS
+    from qingdan.core.report.violations import COLUMNS
+
+    verdicts = ("unlisted", "review", "retired", "not_yet", "lapsed", "vetoed", "wrong_kind",
+                "unknown_id", "on_list")  # fmt: skip
+    return (
+        {c: t(f"violations.col.{c}") for c in COLUMNS},
+        {
+            "verdict": {v: t(f"verdict.{v}") for v in verdicts},
+            "kind": {k: t(f"check.kind.{k}") for k in REQUEST_KINDS},
+        },
+    )
 
 
 def spark_session(master: str | None) -> Any:

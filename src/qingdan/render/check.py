@@ -101,11 +101,27 @@ def problems(run: CheckRun) -> list[dict[str, Any]]:
     return [{"file": p.file, "line": p.line, "message": tr(p.message)} for p in run.problems]
 
 
+def inputs(sheets: Iterable[tuple[str, Any]]) -> list[dict[str, Any]]:
+    """The tables read and the column mapping each was read with (header → field, null when
+    not mapped, ``"-"`` ignored)."""
+    return [
+        {
+            "file": where,
+            "sheet": s.name,
+            "header_line": s.header_line,
+            "columns": s.columns.as_dict(),
+            "unmapped": list(s.columns.unmapped),
+        }
+        for where, s in sheets
+    ]
+
+
 def to_json(run: CheckRun, out: Out | None = None) -> dict[str, Any]:
     return envelope(
         decisions=[decision_dict(d) for d in run.decisions],
         summary=run.summary,
         problems=problems(run),
+        inputs=inputs(out.options.get("sheets", ()) if out is not None else ()),
     )
 
 
@@ -167,14 +183,19 @@ def _line_of(m: dict[str, Any]) -> str:
 
 
 def problems_note(run: CheckRun, out: Out) -> None:
-    """Each unreadable request on stderr, then how many there were (every format)."""
+    """Each unreadable request on stderr, then how many there were (every format); the file
+    written for ``-f xlsx|docx``."""
     import sys
+
+    from qingdan.render.safe import terminal
 
     for problem in run.problems:
         where = f"qingdan: {t('error.prefix')}: {problem.location}"
-        sys.stderr.write(f"{where}: {tr(problem.message)}\n")
+        sys.stderr.write(terminal(f"{where}: {tr(problem.message)}") + "\n")
     if run.problems:
         sys.stderr.write(t("check.problems", count=len(run.problems)) + "\n")
+    if out.path is not None and out.fmt in ("xlsx", "docx"):
+        sys.stderr.write(t("office.wrote", path=out.path) + "\n")
 
 
 def text(run: CheckRun, out: Out) -> None:

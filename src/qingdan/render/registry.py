@@ -46,6 +46,8 @@ RENDERERS: dict[str, dict[str, str]] = {
         "json": "check:to_json",
         "jsonl": "check:jsonl",
         "markdown": "check:markdown",
+        "xlsx": "check_xlsx:answer",  # the rows back with 审查结论/理由/依据 (--out)
+        "docx": "check_docx:answer",  # reply letters, 回复函 (--out)
     },
     "cases": {"text": "cases:text", "json": "cases:to_json", "junit": "cases:junit"},  # CaseRun
     "rate": {"text": "maint:rate_text", "json": "maint:rate_json", "markdown": "maint:rate_md"},
@@ -54,6 +56,7 @@ RENDERERS: dict[str, dict[str, str]] = {
     "import": {"text": "answers:import_text", "json": "answers:import_json"},  # Imported
     "generate": {"text": "answers:nothing", "json": "answers:generate_json"},  # synth.Generated
     "report": {"text": "answers:report_text", "json": "answers:report_json"},  # Produced
+    "inspect": {"text": "inspect:text", "json": "inspect:to_json"},  # [jobs.inspect.Inspection]
     "sql": {"table": "answers:sql_table", "json": "answers:sql_json", "csv": "answers:sql_csv"},
 }
 

@@ -24,6 +24,8 @@ from qingdan.core.lists.model import ListSet, parse_date
 from qingdan.core.report.datasets import DataFile
 from qingdan.core.report.ingest import FORMATS, Ingested, ingest, sha256
 from qingdan.core.report.judge import Judging, judge
+from qingdan.core.report.nearest import nearest_values
+from qingdan.core.report.readers import ReadOptions
 from qingdan.core.report.sqlfiles import sql
 from qingdan.messages import Msg, msg
 
@@ -69,6 +71,8 @@ class Report:
     excluded: int = 0
     department_titles: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     heat: list[dict[str, Any]] = field(default_factory=list)  #: community × month off-list hours
+    #: ``--district``/``--street`` that matched no row → the nearest values in the data
+    filter_hints: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -166,9 +170,16 @@ class Engine(Protocol):
         match: Mapping[str, Any],
         show: Callable[[Path], str],
         step: Callable[[str], None],
+        options: ReadOptions | None = None,
     ) -> tuple[Ingested, Judging]: ...
 
-    def export(self, con: Any, out: Path) -> int: ...
+    def export(
+        self,
+        con: Any,
+        out: Path,
+        headers: Mapping[str, str] | None = None,
+        labels: Mapping[str, Mapping[str, str]] | None = None,
+    ) -> int: ...
 
 
 class DuckDBEngine:
@@ -187,8 +198,9 @@ class DuckDBEngine:
         match: Mapping[str, Any],
         show: Callable[[Path], str],
         step: Callable[[str], None],
+        options: ReadOptions | None = None,
     ) -> tuple[Ingested, Judging]:
-        ingested = ingest(con, files, mapping, show)
+        ingested = ingest(con, files, mapping, show, options=options)
         set_filters(con, filters)
         step("judge")
         judging = judge(con, lists, float(match.get("admit", 80)), float(match.get("review", 60)))
@@ -196,8 +208,14 @@ class DuckDBEngine:
         con.execute(sql("cube"))
         return ingested, judging
 
-    def export(self, con: Any, out: Path) -> int:
-        return export_violations(con, out)
+    def export(
+        self,
+        con: Any,
+        out: Path,
+        headers: Mapping[str, str] | None = None,
+        labels: Mapping[str, Mapping[str, str]] | None = None,
+    ) -> int:
+        return export_violations(con, out, headers, labels)
 
 
 def build_report(
@@ -215,9 +233,11 @@ def build_report(
     top: int = 10,
     on_step: Callable[[str], None] | None = None,
     engine: Engine | None = None,
+    options: ReadOptions | None = None,
 ) -> Report:
     """Read ``paths`` (files, folders, globs), judge every row on ``engine`` (DuckDB on ``con``
-    by default), and compute the report on ``con``."""
+    by default), and compute the report on ``con`` (``options``: ``--map``, ``--strict``,
+    ``--encoding``, ``--sheet``)."""
     from qingdan.core.report.datasets import expand, pruned
 
     step = on_step or (lambda _name: None)
@@ -244,6 +264,7 @@ def build_report(
             match=match or {},
             show=show,
             step=step,
+            options=options,
         )
         return _assemble(
             con,
@@ -332,6 +353,15 @@ def _assemble(
                     "format": s.format,
                     "encoding": s.encoding,
                     "rows": per_source.get(n, 0) + s.unsplit,
+                    "columns": [
+                        {
+                            "sheet": sheet,
+                            "header_line": line,
+                            "mapping": cmap.as_dict(),
+                            "unmapped": list(cmap.unmapped),
+                        }
+                        for sheet, line, cmap in s.columns
+                    ],
                 }
                 for n, s in enumerate(ingested.sources)
             ],
@@ -343,6 +373,7 @@ def _assemble(
         filters=filters.as_dict(),
         excluded=query(con, "excluded")[0]["excluded"],
         department_titles=_by_department(query(con, "department_titles"), top),
+        filter_hints=nearest_values(con, filters) if judged == 0 else {},
     )
 
 
@@ -368,18 +399,26 @@ def _reason(code: str, detail: str | None) -> Msg:
     return msg(f"reject.{code}", value=detail or "")
 
 
-def export_violations(con: Any, out: Path) -> int:
+def export_violations(
+    con: Any,
+    out: Path,
+    headers: Mapping[str, str] | None = None,
+    labels: Mapping[str, Mapping[str, str]] | None = None,
+) -> int:
     """Every off-list row to ``out`` as CSV (UTF-8, no BOM: the renderer adds it), in input
     order (file by file, line by line) with no sort: DuckDB keeps the scans' order through the
     judging join as long as the join probes with the rows; for a small input its optimizer would
     build the hash table on the rows instead (a RIGHT join, out of order), so that one rule is
-    off for this statement. Returns the count."""
+    off for this statement. ``headers`` (column → header) and ``labels`` (column → value →
+    label) give the file in the reader's language (:mod:`.violations`); text cells that a
+    spreadsheet would run as a formula are neutralised. Returns the count."""
+    from qingdan.core.report.violations import select
+
+    query, params = select(sql("violations"), headers or {}, labels or {})
     con.execute("SET disabled_optimizers = 'build_side_probe_side'")
     try:
         con.execute(
-            f"COPY (SELECT * EXCLUDE (source) FROM ({sql('violations')})) "
-            "TO $path (FORMAT csv, HEADER true)",
-            {"path": str(out)},
+            f"COPY ({query}) TO $path (FORMAT csv, HEADER true)", {**params, "path": str(out)}
         )
     finally:
         con.execute("RESET disabled_optimizers")

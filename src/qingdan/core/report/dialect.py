@@ -50,6 +50,11 @@ def to_spark(
                 for f in formats.expressions
             ]
             return exp.Coalesce(this=parsed[0], expressions=parsed[1:])
+        if isinstance(node, exp.Anonymous) and node.name.lower() == "isfinite":
+            value = node.expressions[0].sql(dialect="spark")
+            return sqlglot.parse_one(
+                f"(NOT isnan({value}) AND abs({value}) < CAST('Infinity' AS DOUBLE))", read="spark"
+            )
         return node
 
     tree = sqlglot.parse_one(text, read="duckdb").transform(rewrite)

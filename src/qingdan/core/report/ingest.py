@@ -9,8 +9,10 @@ and the counts per file are computed in the same pass as the report's aggregates
 Formats: Parquet is queried in place (a view; streaming, flat memory). CSV (UTF-8, UTF-8 with BOM,
 GB18030/GBK — sniffed from the bytes, GBK transcoded to a temp UTF-8 file) and JSON Lines are read
 once into a table with DuckDB's reader, whose own rejects (wrong number of fields, broken JSON)
-join ours. xlsx goes through openpyxl (read-only) into a temp CSV carrying the sheet's row numbers.
-Column names map through ``mapping`` (source header → canonical), e.g. ``{"日期": "date"}``.
+join ours. Workbooks (xlsx, xls, ods) go through calamine into a temp CSV carrying each row's
+sheet and row number (:mod:`.sheets`). Column names map through the shared vocabulary
+(:mod:`qingdan.core.columns`) and ``mapping`` (``qingdan.toml``: header → canonical), ``--map``
+and ``--strict`` through ``options``. Documents, PDFs and pictures are refused (UsageError).
 Source values never reach SQL text: paths and JSON keys are passed as DuckDB variables; source
 column names are quoted identifiers. The readers themselves are in :mod:`.readers`.
 Over 150 lines because the typed view (every reject rule in one CASE, per source type) and the
@@ -25,9 +27,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from qingdan.core.intake.files import refusal
+from qingdan.core.limits import EARLIEST, LATEST, MAX_CELL_BYTES, MAX_HOURS
 from qingdan.core.lists.kinds import KIND_ALIASES, REQUEST_KINDS
 from qingdan.core.report.datasets import DataFile, partition_columns
-from qingdan.core.report.readers import Reader
+from qingdan.core.report.readers import Reader, ReadOptions, readable
 from qingdan.errors import UsageError
 from qingdan.messages import msg
 
@@ -49,6 +53,9 @@ FORMATS = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".xls": "xlsx",
+    ".ods": "xlsx",
 }
 
 
@@ -59,6 +66,8 @@ class Source:
     format: str
     encoding: str | None
     unsplit: int  #: lines DuckDB's reader could not split into fields (also in ``rejects``)
+    #: (sheet or None, header line, :class:`~qingdan.core.columns.ColumnMap`) per table read
+    columns: tuple[tuple[str | None, int, Any], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,10 +89,13 @@ ACTIVITY_KINDS = frozenset(REQUEST_KINDS)
 #: reason codes of rejected rows, in the order they are tested
 REJECT_CODES = (
     "json",
+    "too_long",
     "fields",
+    "quote",
     "encoding",
     "missing_date",
     "bad_date",
+    "implausible_date",
     "missing_community",
     "bad_hours",
     "unknown_kind",
@@ -92,7 +104,9 @@ REJECT_CODES = (
 _READER_CODES = {
     "MISSING COLUMNS": "fields",
     "TOO MANY COLUMNS": "fields",
+    "UNTERMINATED QUOTE": "quote",
     "INVALID UNICODE": "encoding",
+    "INVALID ENCODING": "encoding",  # DuckDB ≥ 1.2 names it so
 }
 
 
@@ -105,6 +119,26 @@ def _kind_case(expr: str) -> str:
     return f"CASE WHEN {expr} IN ({canonical}) THEN {expr} ELSE CASE {expr} {whens} END END"
 
 
+#: text cells whose size is checked (``too_long`` past :data:`~qingdan.core.limits.MAX_CELL_BYTES`)
+_CELLS = ("activity_id", "district", "street", "community", "department", "item_id", "title")
+
+
+def _plausible_hours(hours: str) -> str:
+    """Finite, non-negative, at most ``[report] max_hours`` (NaN, inf and 1e308 are out)."""
+    return (
+        f"{hours} >= 0 AND isfinite({hours}) AND "
+        f"{hours} <= coalesce(getvariable('qd_max_hours'), {MAX_HOURS})"
+    )
+
+
+def _plausible_date(date: str) -> str:
+    """Within ``[report] earliest_date``..``latest_date`` (0001-01-01 and 9999-12-31 are out)."""
+    return (
+        f"{date} BETWEEN coalesce(CAST(getvariable('qd_earliest') AS DATE), DATE '{EARLIEST}') "
+        f"AND coalesce(CAST(getvariable('qd_latest') AS DATE), DATE '{LATEST}')"
+    )
+
+
 def _typed(
     n: int,
     present: set[str],
@@ -113,6 +147,7 @@ def _typed(
     json_source: bool,
     trim: bool,
     plain_kinds: bool,
+    own_file: bool = False,
     relation: str | None = None,
 ) -> str:
     """SELECT turning ``relation`` (default ``src_<n>``) into canonical typed columns plus a
@@ -146,10 +181,11 @@ def _typed(
     if "hours" not in present:
         hours, hours_ok = "NULL::DOUBLE", "true"
     elif types.get("hours") in ("DOUBLE", "FLOAT", "INTEGER", "BIGINT", "DECIMAL"):
-        hours, hours_ok = "CAST(hours AS DOUBLE)", "coalesce(hours >= 0, true)"
+        hours = "CAST(hours AS DOUBLE)"
+        hours_ok = f"(hours IS NULL OR coalesce({_plausible_hours(hours)}, false))"
     else:
         hours = f"TRY_CAST({text('hours')} AS DOUBLE)"
-        hours_ok = f"({text('hours')} IS NULL OR coalesce({hours} >= 0, false))"
+        hours_ok = f"({text('hours')} IS NULL OR coalesce({_plausible_hours(hours)}, false))"
     kind = f"lower({text('kind')})"
     if plain_kinds:
         kind_value, kind_bad = f"coalesce({text('kind')}, 'task')", "false"
@@ -157,25 +193,33 @@ def _typed(
         kind_value = f"CASE WHEN {kind} IS NULL THEN 'task' ELSE {_kind_case(kind)} END"
         kind_bad = f"{kind} IS NOT NULL AND {_kind_case(kind)} IS NULL"
     bad_json = "__bad_json" if json_source else "false"
+    cells = [f"coalesce(strlen({text(c)}), 0)" for c in _CELLS if c in present]
+    longest = f"greatest({', '.join(cells)})" if cells else "0"
+    too_long = f"{longest} > {MAX_CELL_BYTES}"
+    file = "__file" if own_file else f"getvariable('qd_{n}_shown')"
     return f"""
-SELECT getvariable('qd_{n}_shown') AS file, __line AS line, __shift AS shift, {n} AS source,
-  coalesce({text("activity_id")}, getvariable('qd_{n}_shown') || ':' || __line) AS activity_id,
+SELECT {file} AS file, __line AS line, __shift AS shift, {n} AS source,
+  coalesce({text("activity_id")}, {file} || ':' || __line) AS activity_id,
   {date} AS date, {text("district")} AS district, {text("street")} AS street,
   {text("community")} AS community, {text("department")} AS department,
   {kind_value} AS kind,
   upper({text("item_id")}) AS item_id, {text("title")} AS title, {hours} AS hours,
   CASE WHEN {bad_json} THEN 'json'
+       WHEN {too_long} THEN 'too_long'
        WHEN {missing("date")} THEN 'missing_date'
        WHEN NOT ({date_ok}) THEN 'bad_date'
+       WHEN NOT ({_plausible_date(date)}) THEN 'implausible_date'
        WHEN {missing("community")} THEN 'missing_community'
        WHEN NOT ({hours_ok}) THEN 'bad_hours'
        WHEN {kind_bad} THEN 'unknown_kind'
        WHEN {missing("title")} AND {missing("item_id")} THEN 'no_title'
   END AS code,
-  CASE WHEN {bad_json} THEN NULL
+  left(CASE WHEN {bad_json} THEN NULL
+       WHEN {too_long} THEN CAST({longest} AS VARCHAR)
        WHEN NOT ({date_ok}) THEN {text("date")}
+       WHEN NOT ({_plausible_date(date)}) THEN CAST({date} AS VARCHAR)
        WHEN NOT ({hours_ok}) THEN {text("hours")}
-       WHEN {kind_bad} THEN {text("kind")} END AS detail
+       WHEN {kind_bad} THEN {text("kind")} END, 200) AS detail
 FROM {relation or f"src_{n}"}"""
 
 
@@ -185,13 +229,16 @@ def ingest(
     mapping: Mapping[str, str],
     show: Callable[[Path], str] = str,
     on_file: Callable[[Path], None] | None = None,
+    options: ReadOptions | None = None,
 ) -> Ingested:
     """Register ``paths`` on ``con``; define views ``typed``, ``activity`` and ``rejects``."""
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="qingdan-ingest-") as tmp:
         # temp files (GBK transcoded, xlsx as CSV) are read into tables, then deleted
-        return _ingest(con, paths, mapping, show=show, on_file=on_file, tmp=Path(tmp))
+        return _ingest(
+            con, paths, mapping, show=show, on_file=on_file, tmp=Path(tmp), options=options
+        )
 
 
 def _ingest(
@@ -202,20 +249,25 @@ def _ingest(
     show: Callable[[Path], str],
     on_file: Callable[[Path], None] | None,
     tmp: Path,
+    options: ReadOptions | None = None,
 ) -> Ingested:
     selects, reader_rejects, infos = [], [], []
     for n, entry in enumerate(paths):
         data = entry if isinstance(entry, DataFile) else DataFile(entry)
         path = data.path
         shown = show(path)
-        if not path.is_file():
+        if not path.exists():
             raise UsageError(msg("file.missing", path=shown))
+        refused = refusal(path.suffix, shown)
+        if refused is not None:
+            raise refused
+        readable(path, shown, "activity")
         fmt = FORMATS.get(path.suffix.lower())
         if fmt is None:
             raise UsageError(msg("activity.bad_ext", path=shown), msg("activity.bad_ext.hint"))
         if on_file is not None:
             on_file(path)
-        reader = Reader(con, n, path, shown, tmp)
+        reader = Reader(con, n, path, shown, tmp, options)
         reader.var("shown", shown)
         present = set(getattr(reader, fmt)(mapping))
         relation = f"src_{n}"
@@ -242,15 +294,16 @@ def _ingest(
                 json_source=fmt == "jsonl",
                 trim=fmt != "parquet",
                 plain_kinds=plain,
+                own_file=reader.file_column,
                 relation=relation,
             )
         )
         if reader.reader_rejects:
             reader_rejects.append(
                 f"SELECT getvariable('qd_{n}_shown') AS file, line, {n} AS source, "
-                f"error_type AS code, csv_line AS detail FROM rejl_{n}"
+                f"error_type AS code, left(csv_line, 200) AS detail FROM rejl_{n}"
             )
-        infos.append((path, shown, fmt, reader.encoding))
+        infos.append((path, shown, fmt, reader.encoding, tuple(reader.columns)))
     con.execute("CREATE OR REPLACE TEMP VIEW typed AS " + "\nUNION ALL\n".join(selects))
     con.execute(
         "CREATE OR REPLACE TEMP VIEW activity AS SELECT activity_id, date, district, "
@@ -286,7 +339,7 @@ def _ingest(
         if info[2] in ("csv", "jsonl", "xlsx")
     }
     sources = tuple(
-        Source(path, shown, fmt, enc, extra.get(n, 0))
-        for n, (path, shown, fmt, enc) in enumerate(infos)
+        Source(path, shown, fmt, enc, extra.get(n, 0), cols)
+        for n, (path, shown, fmt, enc, cols) in enumerate(infos)
     )
     return Ingested(sources)

@@ -24,8 +24,9 @@ from qingdan.core.report.datasets import DataFile, partition_columns
 from qingdan.core.report.dialect import to_spark
 from qingdan.core.report.ingest import FORMATS, Ingested, Source, _typed
 from qingdan.core.report.judge import Judging, item_columns, load_table, match_titles
-from qingdan.core.report.readers import resolve_columns
+from qingdan.core.report.readers import ReadOptions, resolve_columns
 from qingdan.core.report.sqlfiles import sql
+from qingdan.core.report.violations import select
 from qingdan.errors import UsageError
 from qingdan.messages import msg
 
@@ -118,10 +119,14 @@ class SparkEngine:
         match: Mapping[str, Any],
         show: Callable[[Path], str],
         step: Callable[[str], None],
+        options: ReadOptions | None = None,
     ) -> tuple[Ingested, Judging]:
         from pyspark.sql import functions as F
 
+        # DuckDB's session variables (plausibility limits…) are the literals of the Spark SQL
+        known = con.execute("SELECT name, value FROM duckdb_variables()").fetchall()
         self.variables = {
+            **dict(known),
             "qd_from": filters.date_from,
             "qd_to": filters.date_to,
             "qd_district": filters.district,
@@ -158,7 +163,13 @@ class SparkEngine:
         sources = tuple(Source(d.path, shown[n], "parquet", None, 0) for n, d in enumerate(files))
         return Ingested(sources), Judging(len(pairs), keys, admit, review)
 
-    def export(self, con: Any, out: Path) -> int:
+    def export(
+        self,
+        con: Any,
+        out: Path,
+        headers: Mapping[str, str] | None = None,
+        labels: Mapping[str, Mapping[str, str]] | None = None,
+    ) -> int:
         """Violations: Spark writes them as Parquet (ordered); DuckDB writes the same CSV."""
         folder = self.tmp / "violations.parquet"
         frame = self._sql(sql("violations"), order_by=("source", "line"))
@@ -167,10 +178,10 @@ class SparkEngine:
             str(folder)
         )
         con.execute("SET VARIABLE qd_violations = ?", [str(folder / "*.parquet")])
+        rows = "SELECT * FROM read_parquet(getvariable('qd_violations'))"
+        query, params = select(rows, headers or {}, labels or {})  # the same CSV as DuckDB's
         done = con.execute(
-            "COPY (SELECT * EXCLUDE (source) FROM read_parquet(getvariable('qd_violations'))) "
-            "TO $path (FORMAT csv, HEADER true)",
-            {"path": str(out)},
+            f"COPY ({query}) TO $path (FORMAT csv, HEADER true)", {**params, "path": str(out)}
         )
         return int(done.fetchall()[0][0])
 
