@@ -4,7 +4,9 @@ Contract: :func:`to_spark(text, variables)` parses one statement of ``core/repor
 typed view built by :mod:`.ingest`) in DuckDB's dialect and returns ``(name, select)``: the
 target of a ``CREATE … AS`` (or None) and the query in Spark SQL. DuckDB session variables
 (``getvariable('qd_from')``) become literals from ``variables``; DuckDB's ``try_strptime`` with a
-list of formats becomes Spark's ``try_to_timestamp`` per format. ``order_by`` appends an ORDER
+list of formats becomes Spark's ``try_to_timestamp`` per format, ``strlen`` (bytes) Spark's
+``octet_length`` and ``isfinite`` a NaN/infinity test (sqlglot leaves those three as they are).
+``order_by`` appends an ORDER
 BY (Spark writes files in partition order, DuckDB streams in input order). Nothing else is
 rewritten by hand: if sqlglot cannot express a statement for Spark, it raises.
 """
@@ -42,7 +44,7 @@ def to_spark(
 
     def rewrite(node: Any) -> Any:
         if isinstance(node, exp.Anonymous) and node.name.lower() == "getvariable":
-            return _literal(variables[node.expressions[0].name])
+            return _literal(variables.get(node.expressions[0].name))  # unset: NULL, as DuckDB
         if isinstance(node, exp.Anonymous) and node.name.lower() == "try_strptime":
             value, formats = node.expressions
             parsed = [
@@ -50,6 +52,8 @@ def to_spark(
                 for f in formats.expressions
             ]
             return exp.Coalesce(this=parsed[0], expressions=parsed[1:])
+        if isinstance(node, exp.Anonymous) and node.name.lower() == "strlen":  # bytes, both
+            return exp.func("octet_length", *(e.copy() for e in node.expressions))
         if isinstance(node, exp.Anonymous) and node.name.lower() == "isfinite":
             value = node.expressions[0].sql(dialect="spark")
             return sqlglot.parse_one(

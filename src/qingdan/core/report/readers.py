@@ -144,7 +144,9 @@ class Reader:
         try:
             names = [
                 r[0]
-                for r in self.con.execute(f"DESCRIBE SELECT * FROM read_parquet({path})").fetchall()
+                for r in self.con.execute(  # partition folders: .datasets adds them, as Spark
+                    f"DESCRIBE SELECT * FROM read_parquet({path}, hive_partitioning = false)"
+                ).fetchall()
             ]
         except Exception as exc:
             raise DataError(msg("activity.unreadable", error=exc), path=self.shown) from None
@@ -154,7 +156,7 @@ class Reader:
             f"CREATE OR REPLACE TEMP VIEW src_{self.n} AS SELECT {select}, "
             f"file_row_number + 1 AS __line, false AS __shift "
             f"FROM read_parquet({path}, "
-            "file_row_number = true)"
+            "file_row_number = true, hive_partitioning = false)"
         )
         return {c: c for c in cols}
 

@@ -84,14 +84,21 @@ class SparkEngine:
             frame.createOrReplaceTempView(name)
         return frame
 
-    def _source(self, n: int, data: DataFile, mapping: Mapping[str, str], shown: str) -> str:
+    def _source(
+        self,
+        n: int,
+        data: DataFile,
+        mapping: Mapping[str, str],
+        shown: str,
+        options: ReadOptions | None,
+    ) -> tuple[str, Any]:
         from pyspark.sql import functions as F
 
         if FORMATS.get(data.path.suffix.lower()) != "parquet":
             raise UsageError(msg("spark.parquet_only", path=shown), msg("spark.parquet_only.hint"))
         frame = self.spark.read.parquet(str(data.path))
         names = list(frame.columns)
-        cols = resolve_columns(names, mapping, shown)
+        cols, cmap = resolve_columns(names, mapping, shown, options)
         parts = partition_columns(data, mapping, list(cols))
         frame = frame.select(
             *(F.col(f"`{names[i]}`").alias(c) for c, i in cols.items()),
@@ -106,7 +113,8 @@ class SparkEngine:
         }
         self.variables[f"qd_{n}_shown"] = shown
         present = set(cols) | set(parts)
-        return _typed(n, present, types, json_source=False, trim=False, plain_kinds=False)
+        typed = _typed(n, present, types, json_source=False, trim=False, plain_kinds=False)
+        return typed, cmap
 
     def run(
         self,
@@ -133,8 +141,8 @@ class SparkEngine:
             "qd_street": filters.street,
         }
         shown = [show(d.path) for d in files]
-        selects = [self._source(n, d, mapping, shown[n]) for n, d in enumerate(files)]
-        self._sql("CREATE VIEW typed AS " + "\nUNION ALL\n".join(selects))
+        read = [self._source(n, d, mapping, shown[n], options) for n, d in enumerate(files)]
+        self._sql("CREATE VIEW typed AS " + "\nUNION ALL\n".join(r[0] for r in read))
         rejects = self._sql(
             "SELECT file, line, source, code, detail FROM typed WHERE code IS NOT NULL"
         ).collect()
@@ -160,7 +168,10 @@ class SparkEngine:
         load_table(con, "qd_cube", _columns(cube, tuple(CUBE)))
         casts = ", ".join(f"CAST({k} AS {v}) AS {k}" for k, v in CUBE.items())
         con.execute(f"CREATE OR REPLACE TEMP TABLE qd_cube AS SELECT {casts} FROM qd_cube")
-        sources = tuple(Source(d.path, shown[n], "parquet", None, 0) for n, d in enumerate(files))
+        sources = tuple(
+            Source(d.path, shown[n], "parquet", None, 0, ((None, 1, read[n][1]),))
+            for n, d in enumerate(files)
+        )
         return Ingested(sources), Judging(len(pairs), keys, admit, review)
 
     def export(
