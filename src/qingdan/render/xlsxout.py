@@ -26,10 +26,15 @@ Sheet = tuple[str, Sequence[str], Iterable[Sequence[Any]]]
 
 
 def safe(value: Any) -> Any:
-    """``value`` as a cell: text that would be a formula gets a leading apostrophe."""
+    """``value`` as a cell: text that would be a formula gets a leading apostrophe; control
+    characters XML cannot carry (NUL, ESC…) are written as visible ``\\x00`` escapes."""
     if isinstance(value, str):
+        value = _ILLEGAL.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
         return "'" + value if value.startswith(LEADERS) else value
     return value
+
+
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  #: what openpyxl refuses in a cell
 
 
 def _width(values: Iterable[Any]) -> float:
