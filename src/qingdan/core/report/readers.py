@@ -48,8 +48,10 @@ def sniff_encoding(path: Path, shown: str, forced: str | None = None) -> str:
     suggesting ``--encoding``."""
     from qingdan.core.intake.files import decode_label
 
+    from qingdan.core.intake.encoding import SAMPLE
+
     with path.open("rb") as fh:
-        head = fh.read(1 << 20)
+        head = fh.read(SAMPLE)
     return decode_label(head, shown, forced)
 
 
