@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from qingdan.cli import completion
 from qingdan.cli.common import LangOpt, NoColorOpt, WorkspaceOpt, format_option, help_for, setup
 from qingdan.errors import UsageError
 from qingdan.exit_codes import ExitCode
@@ -16,6 +17,14 @@ app = typer.Typer(rich_markup_mode=None)
 
 @app.command("lists", help=help_for("lists", "有效、已取消、已否决 · Active, retired and vetoed."))
 def lists_(
+    provenance: Annotated[
+        bool,
+        typer.Option(
+            "--provenance",
+            help="按来源方式（照录/改写/拆分/归纳）与来源辖区统计事项 · Items by "
+            "source class (verbatim/paraphrase/split/derived) and by the source's jurisdiction.",
+        ),
+    ] = False,
     fmt: str = format_option("lists"),
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
@@ -25,13 +34,23 @@ def lists_(
     from qingdan.core.lists.browse import summarize
     from qingdan.render.registry import emit
 
+    if provenance:
+        from qingdan.core.lists.provenance import provenance as count_sources
+
+        emit("lists", count_sources(env.lists().files), env.out("lists", fmt))
+        return ExitCode.OK
     emit("lists", summarize(env.lists()), env.out("lists", fmt))
     return ExitCode.OK
 
 
 @app.command(help=help_for("show", "编号不分大小写 · Ids in any case, e.g. zm-003."))
 def show(
-    item_id: Annotated[str, typer.Argument(metavar="ID", help="事项编号，如 ZM-003 · Item id.")],
+    item_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", help="事项编号，如 ZM-003 · Item id.", autocompletion=completion.item_ids
+        ),
+    ],
     fmt: str = format_option("item"),
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
@@ -58,7 +77,12 @@ def search(
     ] = 50.0,
     kind: Annotated[
         list[str] | None,
-        typer.Option("--kind", "-k", help="只在某类清单中检索（可重复）· Only these list kinds."),
+        typer.Option(
+            "--kind",
+            "-k",
+            help="只在某类清单中检索（可重复）· Only these list kinds.",
+            autocompletion=completion.kinds,
+        ),
     ] = None,
     fmt: str = format_option("search"),
     workspace: WorkspaceOpt = None,
@@ -67,14 +91,14 @@ def search(
 ) -> int:
     env = setup(workspace, lang, no_color)
     from qingdan.core.lists.browse import search as run_search
-    from qingdan.core.lists.kinds import KIND_KEYS
+    from qingdan.core.lists.kinds import ALL_KEYS
     from qingdan.render.registry import emit
 
     if not text.strip():
         raise UsageError(t("search.empty"))
     for k in kind or ():
-        if k not in KIND_KEYS:
-            raise UsageError(t("search.bad_kind", kind=k, choices=", ".join(KIND_KEYS)))
+        if k not in ALL_KEYS:
+            raise UsageError(t("search.bad_kind", kind=k, choices=", ".join(ALL_KEYS)))
     found = run_search(env.lists(), text, limit=limit, floor=min_score, kinds=kind or None)
     emit("search", found, env.out("search", fmt))
     return ExitCode.OK

@@ -12,7 +12,14 @@ from typing import Annotated
 
 import typer
 
-from qingdan.cli.common import LangOpt, WorkspaceOpt, format_option, help_for, setup
+from qingdan.cli.common import (
+    LangOpt,
+    NoColorOpt,
+    WorkspaceOpt,
+    format_option,
+    help_for,
+    setup,
+)
 from qingdan.cli.intake import EncodingOpt, MapOpt, SheetOpt, parse_map
 from qingdan.errors import UsageError
 from qingdan.exit_codes import ExitCode
@@ -45,10 +52,11 @@ def inspect(
     fmt: str = format_option("inspect"),
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
+    no_color: NoColorOpt = False,
 ) -> int:
     if table not in (None, "activity", "request"):
         raise UsageError(t("option.bad_format", fmt=table, choices="activity, request"))
-    env = setup(workspace, lang)
+    env = setup(workspace, lang, no_color)
     from qingdan.jobs.inspect import inspect as look
 
     ws = env.workspace

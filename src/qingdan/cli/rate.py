@@ -1,4 +1,7 @@
-"""``qingdan rate [--at DATE] [--baseline N | --baseline-rev REV]``: counts and reduction rate."""
+"""``qingdan rate [--at DATE] [--baseline N | --baseline-rev REV] [--history]``: counts and rate.
+
+Exit 1 when the lists were not yet in force on ``--at`` (there is no count to report).
+"""
 
 from __future__ import annotations
 
@@ -48,6 +51,14 @@ def rate(
             "Count the lists at this git revision as the baseline.",
         ),
     ] = None,
+    history: Annotated[
+        bool,
+        typer.Option(
+            "--history",
+            help="同时列出 qingdan.toml 记录的历次精简及其来源 · Also show the reported "
+            "reductions ([[rate.history]]) with their sources.",
+        ),
+    ] = False,
     fmt: str = format_option("rate"),
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
@@ -58,6 +69,13 @@ def rate(
     from qingdan.jobs.maintain import rate as run_rate
     from qingdan.render.registry import emit
 
-    result = run_rate(env.workspace, env.lists(), day, baseline=baseline, baseline_rev=baseline_rev)
+    result = run_rate(
+        env.workspace,
+        env.lists(),
+        day,
+        baseline=baseline,
+        baseline_rev=baseline_rev,
+        history=history,
+    )
     emit("rate", result, env.out("rate", fmt))
-    return ExitCode.OK
+    return ExitCode.OK if result.ok else ExitCode.FINDINGS

@@ -14,8 +14,17 @@ from typing import Annotated, Any
 
 import typer
 
-from qingdan.cli.common import LangOpt, WorkspaceOpt, format_option, help_for, parse_day, setup
+from qingdan.cli.common import (
+    LangOpt,
+    NoColorOpt,
+    WorkspaceOpt,
+    format_option,
+    help_for,
+    parse_day,
+    setup,
+)
 from qingdan.cli.intake import EncodingOpt, MapOpt, SheetOpt, StrictOpt
+from qingdan.cli.progress import QuietOpt
 from qingdan.errors import UsageError
 from qingdan.exit_codes import ExitCode
 from qingdan.i18n import t
@@ -68,10 +77,12 @@ def report(
         ),
     ] = False,
     fmt: str = format_option("report"),
+    quiet: QuietOpt = False,
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
+    no_color: NoColorOpt = False,
 ) -> int:
-    env = setup(workspace, lang)
+    env = setup(workspace, lang, no_color)
     from qingdan.core.report.build import Filters
     from qingdan.core.report.readers import ReadOptions
     from qingdan.jobs.report import produce
@@ -82,7 +93,7 @@ def report(
     for path in data:
         if not path.is_file():
             raise UsageError(t("file.missing", path=path))
-    with steps(env.console(stderr=True)) as progress:
+    with steps(env.console(stderr=True), quiet) as progress:
         result, written = produce(
             env.workspace,
             data,

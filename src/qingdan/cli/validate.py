@@ -42,6 +42,11 @@ def validate(
     for path in paths or ():
         if not path.exists():
             raise UsageError(t("file.missing", path=path))
-    report = validate_paths(env.workspace.list_paths, env.workspace.relative, paths or ())
+    report = validate_paths(
+        env.workspace.list_paths,
+        env.workspace.relative,
+        paths or (),
+        env.workspace.basis_jurisdictions,
+    )
     emit("validation", report, env.out("validate", fmt))
     return ExitCode.OK if report.ok else ExitCode.FINDINGS

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from qingdan.core.lists.kinds import BY_KEY
 from qingdan.i18n import t, tr
 from qingdan.render.jsonout import envelope
+from qingdan.render.rate_history import history_rows, history_text
 
 if TYPE_CHECKING:
     from qingdan.core.maintain.diff import DiffResult, ListDiff
@@ -35,7 +36,12 @@ def rate_json(result: RateResult, out: Out | None = None) -> dict[str, Any]:
         baseline=baseline,
         current=result.current,
         reduction_rate=result.reduction_rate,
+        lists_in_force=result.lists_in_force,
+        in_force_from=result.in_force_from.isoformat() if result.in_force_from else None,
+        split=result.split,
+        illustrative=result.illustrative,
         lists={k: c.as_dict() for k, c in result.lists.items()},
+        **({"history": history_rows(result)} if result.history else {}),
     )
 
 
@@ -156,6 +162,11 @@ def rate_context(result: RateResult) -> dict[str, Any]:
         "current": result.current,
         "baseline": {"count": result.baseline.count, "source": result.baseline.source},
         "rate": percent(result.reduction_rate),
+        "lists_in_force": result.lists_in_force,
+        "in_force_from": result.in_force_from.isoformat() if result.in_force_from else None,
+        "split": result.split,
+        "illustrative": result.illustrative,
+        "history": [{**row, "rate": percent(row["rate"])} for row in history_rows(result)],
         "lists": [
             {
                 "kind": k,
@@ -248,18 +259,37 @@ def rate_text(result: RateResult, out: Out) -> None:
             cells.append("—" if row["base"] is None else str(row["base"]))
         table.add_row(*cells)
     console.print(table)
-    console.print(
-        t("rate.headline", current=result.current, at=ctx["at"], counted=", ".join(result.counted))
-    )
-    if result.baseline.count is None:
-        console.print(t("rate.no_baseline"))
+    if not result.lists_in_force:
+        console.print(t("rate.not_in_force", at=ctx["at"], first=ctx["in_force_from"] or "—"))
     else:
         console.print(
             t(
-                "rate.rate",
-                rate=ctx["rate"],
-                before=result.baseline.count,
-                after=result.current,
-                source=result.baseline.source,
+                "rate.headline",
+                current=result.current,
+                at=ctx["at"],
+                counted=", ".join(result.counted),
             )
         )
+        if result.split or result.illustrative:
+            console.print(
+                t(
+                    "rate.made_of",
+                    current=result.current,
+                    split=result.split,
+                    illustrative=result.illustrative,
+                )
+            )
+        if result.baseline.count is None:
+            console.print(t("rate.no_baseline"))
+        else:
+            console.print(
+                t(
+                    "rate.rate",
+                    rate=ctx["rate"],
+                    before=result.baseline.count,
+                    after=result.current,
+                    source=result.baseline.source,
+                )
+            )
+    if result.history:
+        history_text(ctx["history"], console)

@@ -20,7 +20,6 @@ as ``schemas/output/<command>.schema.json`` (docs/reference/json-outputs.md).
 from __future__ import annotations
 
 import importlib
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,11 +98,11 @@ class Out:
 
 
 def console(no_color: bool = False, stderr: bool = False) -> Console:
-    """A rich console; plain when ``--no-color`` or ``NO_COLOR`` is set (STYLE §5)."""
-    from rich.console import Console
+    """A rich console; plain when ``--no-color`` or ``NO_COLOR`` is set (STYLE §5); whole lines
+    when not a terminal (:mod:`qingdan.render.terminal`)."""
+    from qingdan.render import terminal
 
-    plain = no_color or "NO_COLOR" in os.environ
-    return Console(stderr=stderr, no_color=plain, highlight=False, soft_wrap=True)
+    return terminal.make(stderr=stderr, no_color=no_color)
 
 
 def envelope(result_type: str, data: Mapping[str, Any], out: Out) -> dict[str, Any]:

@@ -167,12 +167,20 @@ class CheckRun:
         return not self.problems and all(d.ok for d in self.decisions)
 
 
+NEVER_IN_FORCE_WORDING = ("CK403", "CK409")  #: codes worded apart for a never-in-force record
+
+
 def reason(code: str, item: Item | None = None, **fields: object) -> Reason:
     if item is None:
         return Reason(code, msg(f"check.reason.{code}", **fields))
+    if item.dates_illustrative and isinstance(fields.get("date"), dt.date):
+        fields["date"] = msg("check.illustrative_date", date=fields["date"])  # labelled 示例
+    key = f"check.reason.{code}"
+    if code in NEVER_IN_FORCE_WORDING and item.status == "retired" and item.effective_from is None:
+        key += ".record"  # a record kept so its id is never reused: it was never "retired on" a day
     return Reason(
         code,
-        msg(f"check.reason.{code}", id=item.id, title=item.title, **fields),
+        msg(key, id=item.id, title=item.title, **fields),
         item.id,
         tuple(str(b) for b in item.legal_basis),
         item.location,

@@ -1,4 +1,10 @@
-"""The seven list kinds, their id prefixes and titles, and which request kinds they cover."""
+"""The seven list kinds, their id prefixes and titles, and which request kinds they cover.
+
+Besides the seven, a workspace may keep *reference lists* that cover no request: the national
+negative certificate list (``negative-certificates``, prefix ``FM``, 民发〔2020〕20号) names what a
+community must never issue. They are loaded, validated, shown and searched like the seven, but
+are never counted in the reduction rate and never admit a request.
+"""
 
 from __future__ import annotations
 
@@ -25,9 +31,21 @@ KINDS: tuple[ListKind, ...] = (
     ListKind("plaques", "GP", "城乡社区挂牌清单", "plaques"),
     ListKind("evaluations", "KP", "社区考核评比事项清单", "evaluations"),
 )
-BY_KEY: dict[str, ListKind] = {k.key: k for k in KINDS}
-BY_PREFIX: dict[str, ListKind] = {k.prefix: k for k in KINDS}
-KIND_KEYS: tuple[str, ...] = tuple(k.key for k in KINDS)
+NEGATIVE_CERTIFICATES = "negative-certificates"
+REFERENCE_KINDS: tuple[ListKind, ...] = (
+    ListKind(
+        NEGATIVE_CERTIFICATES,
+        "FM",
+        "不应由基层群众性自治组织出具证明事项清单",
+        "national negative certificate list",
+    ),
+)
+ALL_KINDS: tuple[ListKind, ...] = KINDS + REFERENCE_KINDS
+BY_KEY: dict[str, ListKind] = {k.key: k for k in ALL_KINDS}
+BY_PREFIX: dict[str, ListKind] = {k.prefix: k for k in ALL_KINDS}
+KIND_KEYS: tuple[str, ...] = tuple(k.key for k in KINDS)  #: the seven lists
+REFERENCE_KEYS: tuple[str, ...] = tuple(k.key for k in REFERENCE_KINDS)
+ALL_KEYS: tuple[str, ...] = KIND_KEYS + REFERENCE_KEYS
 
 #: Request/activity kinds and the lists that can cover them.
 REQUEST_KINDS: dict[str, tuple[str, ...]] = {

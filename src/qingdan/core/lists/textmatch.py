@@ -297,7 +297,10 @@ class Matcher:
                 total = min(99.0, score + 8 * len(hits))  # a bonus never equals an exact match
             if total >= floor:
                 ranked.append((round(total, 1), score, item_index, name, hits))
-        ranked.sort(key=lambda r: (-r[0], -r[1], self.items[r[2]].id))
+        # on a tie an active item outranks a retired or vetoed record of the same text
+        ranked.sort(
+            key=lambda r: (-r[0], -r[1], self.items[r[2]].status != "active", self.items[r[2]].id)
+        )
         out = []
         for total, _, item_index, name, hits in ranked[:limit]:
             evidence = tuple(dict.fromkeys((*common_segments(q_core, name.core), *hits)))

@@ -69,6 +69,7 @@ class Report:
     filters: dict[str, str | None] = field(default_factory=dict)
     excluded: int = 0
     department_titles: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    heat: list[dict[str, Any]] = field(default_factory=list)  #: community × month off-list hours
     #: ``--district``/``--street`` that matched no row → the nearest values in the data
     filter_hints: dict[str, list[str]] = field(default_factory=dict)
 
@@ -287,6 +288,7 @@ def _assemble(
         by_community=query(con, "by_community"),
         by_month=query(con, "by_month"),
         burden=query(con, "burden"),
+        heat=query(con, "heat"),
         off_list_by_kind=titles,
         retired_still_done=query(con, "retired"),
         reduction_rate=_reduction_rate(lists, rate, period_to),

@@ -1,6 +1,7 @@
 """Messages of ``qingdan check`` and ``qingdan test``: reason codes, lacks, steps, labels."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "check.illustrative_date": ("{date}（示例日期）", "{date} (illustrative date)"),
     # reasons (the code table of docs/reference/reason-codes.md)
     "check.reason.CK100": (
         "清单内事项：{id}「{title}」（匹配得分 {score}）",
@@ -66,6 +67,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "所依据的 {id}「{title}」已于 {date} 取消，不能作为依据",
         "the cited {id} “{title}” was retired on {date} and cannot be relied on",
     ),
+    "check.reason.CK403.record": (
+        "所依据的 {id}「{title}」从未施行，只保留了记录，不能作为依据",
+        "the cited {id} “{title}” was never in force (kept only as a record) and cannot be "
+        "relied on",
+    ),
     "check.reason.CK404": (
         "所依据的 {id}「{title}」属于其他清单，不能用于{kind}",
         "the cited {id} “{title}” belongs to another list and cannot cover a {kind}",
@@ -89,6 +95,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "check.reason.CK409": (
         "与已取消事项 {id}「{title}」相同（{date} 取消：{why}）",
         "the same as the retired item {id} “{title}” (retired {date}: {why})",
+    ),
+    "check.reason.CK409.record": (
+        "与 {id}「{title}」相同：该事项从未施行，只保留了记录（{why}）",
+        "the same as {id} “{title}”, which was never in force and is kept only as a record ({why})",
     ),
     "check.reason.CK500": (
         "附带要求（{kind}）「{title}」：{verdict}",
