@@ -28,8 +28,18 @@ ONE = ROOT / "examples" / "requests" / "01-smart-bracelet.yaml"
 KINDS = ("task", "ledger", "certificate", "plaque", "evaluation")
 PREFIX = ("", "关于", "关于做好", "请协助", "2024年", "开展", "做好全区", "街道")
 SUFFIX = ("", "工作", "的通知", "专项行动", "（第二批）", "工作方案", "任务")
-PLACES = ("八一路街道", "香炉礁街道", "白云街道", "日新街道", "老虎滩街道", "辛寨子街道",
-          "湾里街道", "二十里堡街道", "丰荣街道", "大长山岛镇")
+PLACES = (
+    "八一路街道",
+    "香炉礁街道",
+    "白云街道",
+    "日新街道",
+    "老虎滩街道",
+    "辛寨子街道",
+    "湾里街道",
+    "二十里堡街道",
+    "丰荣街道",
+    "大长山岛镇",
+)
 
 
 def wall(command: list[str], runs: int) -> float:
@@ -52,7 +62,10 @@ def generate(count: int, seed: int = 7) -> list[dict[str, object]]:
         title, kind = rng.choice(labelled)
         title = f"{rng.choice(PREFIX)}{rng.choice(PLACES)}{title}{rng.choice(SUFFIX)}"
         request: dict[str, object] = {
-            "id": f"B-{i:05d}", "title": title, "department": "区民政局", "kind": kind,
+            "id": f"B-{i:05d}",
+            "title": title,
+            "department": "区民政局",
+            "kind": kind,
             "period": {"from": f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"},
         }
         if rng.random() < 0.5:
@@ -76,22 +89,30 @@ def main() -> None:
     one = wall([qingdan, "check", str(ONE), "-w", str(ROOT), "-f", "json"], args.runs)
     print(f"python -c pass          {python * 1000:7.0f} ms   1.00x")
     print(f"qingdan --version       {version * 1000:7.0f} ms   {version / python:5.2f}x")
-    print(f"qingdan check (1 req)   {one * 1000:7.0f} ms   {one / python:5.2f}x python, "
-          f"{one / version:.2f}x --version   goal < 500 ms: {'PASS' if one < 0.5 else 'FAIL'}")
+    print(
+        f"qingdan check (1 req)   {one * 1000:7.0f} ms   {one / python:5.2f}x python, "
+        f"{one / version:.2f}x --version   goal < 500 ms: {'PASS' if one < 0.5 else 'FAIL'}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         batch = Path(tmp) / "batch.json"
         requests = generate(args.requests)
         batch.write_text(json.dumps(requests, ensure_ascii=False), encoding="utf-8")
         distinct = len({(r["title"], r["kind"]) for r in requests})
         start = time.perf_counter()
-        done = subprocess.run([qingdan, "check", str(batch), "-w", str(ROOT), "-f", "jsonl"],
-                              capture_output=True, check=False, cwd=ROOT)
+        done = subprocess.run(
+            [qingdan, "check", str(batch), "-w", str(ROOT), "-f", "jsonl"],
+            capture_output=True,
+            check=False,
+            cwd=ROOT,
+        )
         seconds = time.perf_counter() - start
         decided = done.stdout.count(b"\n") + (0 if done.stdout.endswith(b"\n") else 1)
-    print(f"qingdan check ({args.requests:,} req, {distinct:,} distinct titles) "
-          f"{seconds:6.2f} s   {args.requests / seconds:,.0f} requests/s   "
-          f"exit {done.returncode}, {decided:,} decisions   "
-          f"goal < 10 s: {'PASS' if seconds < 10 else 'FAIL'}")
+    print(
+        f"qingdan check ({args.requests:,} req, {distinct:,} distinct titles) "
+        f"{seconds:6.2f} s   {args.requests / seconds:,.0f} requests/s   "
+        f"exit {done.returncode}, {decided:,} decisions   "
+        f"goal < 10 s: {'PASS' if seconds < 10 else 'FAIL'}"
+    )
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ from qingdan.cli.intake import EncodingOpt, MapOpt, SheetOpt, StrictOpt, parse_m
 from qingdan.cli.progress import QuietOpt
 from qingdan.errors import UsageError
 from qingdan.exit_codes import ExitCode
+from qingdan.i18n import t
 
 if TYPE_CHECKING:
     from qingdan.core.check.decision import CheckRun
@@ -99,24 +100,23 @@ def check(
 ) -> int:
     day = parse_day(as_of)
     env = setup(workspace, lang, no_color)
-    from qingdan.i18n import t
-
     if letter not in ("request", "batch"):
         raise UsageError(t("option.bad_format", fmt=letter, choices="request, batch"))
-    from qingdan.cli.progress import counted
-    from qingdan.cli.stdin import stdin_text
     from qingdan.core.check.tables import TableOptions
     from qingdan.jobs.check import decide, read_requests
-    from qingdan.render.columns import announce
     from qingdan.render.registry import emit
 
-    piped = stdin_text() if any(str(p) == "-" for p in paths) else None  # `check -`
     options = TableOptions(parse_map(mapping, "request"), strict, encoding, sheet)
-    batch = read_requests(env.workspace, paths, options, piped)
+    stdin = typer.get_binary_stream("stdin").read() if any(str(p) == "-" for p in paths) else None
+    batch = read_requests(env.workspace, paths, options, stdin)
+    from qingdan.render.columns import announce
+
     announce((where, s.columns) for where, s in batch.columns)
     lists = env.lists()
+    from qingdan.cli.progress import counted
+
     with counted(env.console(stderr=True), t("progress.check"), quiet) as each:
-        run = decide(env.workspace, lists, paths, as_of=day, log=log, on_each=each, batch=batch)
+        run = decide(env.workspace, lists, paths, as_of=day, log=log, batch=batch, on_each=each)
     signer = str(env.workspace.section("check").get("signer") or env.workspace.name)
     target = env.out(
         "check", fmt, out, sheets=batch.columns, lists=lists, letter=letter, signer=signer

@@ -12,14 +12,7 @@ from typing import Annotated
 
 import typer
 
-from qingdan.cli.common import (
-    LangOpt,
-    NoColorOpt,
-    WorkspaceOpt,
-    format_option,
-    help_for,
-    setup,
-)
+from qingdan.cli.common import LangOpt, NoColorOpt, WorkspaceOpt, format_option, help_for, setup
 from qingdan.cli.intake import EncodingOpt, MapOpt, SheetOpt, parse_map
 from qingdan.errors import UsageError
 from qingdan.exit_codes import ExitCode

@@ -35,23 +35,15 @@ def read_requests(
     ws: Workspace,
     paths: list[Path],
     options: TableOptions | None = None,
-    stdin: str | None = None,
+    stdin: bytes | None = None,
 ) -> Batch:
-    """The requests in ``paths``, tables read with ``options`` (``--map``, ``--strict``,
-    ``--encoding``, ``--sheet``; the batch keeps the sheets read); ``-`` in ``paths`` stands for
-    ``stdin``, the text of one YAML or JSON document read from standard input."""
-    from qingdan.core.check.read import read, read_text
-    from qingdan.core.check.requests import Batch
+    """The requests in ``paths`` (``-`` is ``stdin``), tables read with ``options`` (``--map``,
+    ``--strict``, ``--encoding``, ``--sheet``); the batch keeps the sheets read."""
+    from qingdan.core.check.read import read
 
-    files = [p for p in paths if str(p) != "-"]
-    _missing(files)
-    batch = read(files, ws.section("check").get("columns"), ws.relative, options=options)
-    if stdin is not None:
-        piped = read_text(stdin)
-        batch = Batch(
-            batch.requests + piped.requests, batch.problems + piped.problems, batch.columns
-        )
-    return batch
+    _missing([p for p in paths if str(p) != "-"])
+    columns = ws.section("check").get("columns")
+    return read(paths, columns, ws.relative, options=options, stdin=stdin)
 
 
 def decide(
@@ -61,19 +53,18 @@ def decide(
     *,
     as_of: dt.date | None = None,
     log: Path | None = None,
-    stdin: str | None = None,
-    on_each: Callable[[int, int], None] | None = None,
     batch: Batch | None = None,
+    on_each: Callable[[int, int], None] | None = None,
 ) -> CheckRun:
-    """Decide every request in ``paths`` (or the ``batch`` already read from them, see
-    :func:`read_requests`); a run with neither decisions nor problems is a usage error (nothing
-    to decide). ``on_each(done, total)`` follows the deciding."""
+    """Decide every request in ``paths`` (or the ``batch`` already read from them); a run with
+    neither decisions nor problems is a usage error (nothing to decide). ``on_each(done, total)``
+    follows the deciding (a progress display)."""
     from qingdan.core.check.decide import decide_all
     from qingdan.core.check.policy import from_config
     from qingdan.core.lists.git import revision
 
     if batch is None:
-        batch = read_requests(ws, paths, stdin=stdin)
+        batch = read_requests(ws, paths)
     policy = from_config(ws.section("match"), ws.section("check"))
     run = decide_all(
         batch.requests,

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from qingdan.core.lists.model import LegalBasis, parse_date
-from qingdan.core.lists.yamlsafe import Loaded, load_path
+from qingdan.core.lists.yamlsafe import load_path, loads
 from qingdan.messages import Msg, Text, msg
 
 SUFFIXES = (".yaml", ".yml", ".json", ".csv", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods")
@@ -186,21 +186,17 @@ def accept(
         requests.append(build(data, f"{file}:{line}"))
 
 
-def _read_json(path: Path, shown: str, requests: list[Request], problems: list[Problem]) -> None:
+def _read_json(
+    path: Path, shown: str, requests: list[Request], problems: list[Problem], data: bytes | None
+) -> None:
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        problems.append(Problem(shown, 1, msg("check.not_utf8")))
-        return
-    read_json_text(text, shown, requests, problems)
-
-
-def read_json_text(text: str, shown: str, requests: list[Request], problems: list[Problem]) -> None:
-    """The requests of one JSON document (an object or an array of them)."""
-    try:
+        text = (path.read_bytes() if data is None else data).decode("utf-8-sig")
         if not isinstance(json.loads(text), (dict, list)):
             problems.append(Problem(shown, 1, msg("check.not_request")))
             return
+    except UnicodeDecodeError:
+        problems.append(Problem(shown, 1, msg("check.not_utf8")))
+        return
     except json.JSONDecodeError as exc:
         problems.append(Problem(shown, exc.lineno, msg("check.bad_json", error=exc.msg)))
         return
@@ -209,18 +205,24 @@ def read_json_text(text: str, shown: str, requests: list[Request], problems: lis
 
 
 def _read_structured(
-    path: Path, shown: str, requests: list[Request], problems: list[Problem]
+    path: Path,
+    shown: str,
+    requests: list[Request],
+    problems: list[Problem],
+    data: bytes | None = None,
 ) -> None:
-    if path.suffix.lower() == ".json":
-        _read_json(path, shown, requests, problems)
+    """A YAML or JSON request file (``data``: its bytes from stdin instead)."""
+    if (path.suffix.lower() if data is None else _stdin_kind(data)) == ".json":
+        _read_json(path, shown, requests, problems, data)
         return
-    accept_loaded(load_path(path), shown, requests, problems)
-
-
-def accept_loaded(
-    loaded: Loaded, shown: str, requests: list[Request], problems: list[Problem]
-) -> None:
-    """The requests of one loaded YAML document (a mapping or a list of them)."""
+    if data is None:
+        loaded = load_path(path)
+    else:
+        try:
+            loaded = loads(data.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            problems.append(Problem(shown, 1, msg("check.not_utf8")))
+            return
     if loaded.problems:
         for p in loaded.problems:
             problems.append(Problem(shown, p.line, p.message))
@@ -253,3 +255,7 @@ def _json_entries(text: str) -> list[tuple[Any, int]]:
         counted = position
         entry, position = decoder.raw_decode(text, position)
         out.append((entry, line))
+
+
+def _stdin_kind(data: bytes) -> str:
+    return ".json" if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[") else ".yaml"

@@ -107,6 +107,7 @@ def read(
     problems: list[Problem],
     *,
     options: TableOptions | None = None,
+    data: bytes | None = None,
 ) -> list[tuple[str, Sheet]]:
     """Every request row of a CSV or workbook (every sheet); the sheets read (with the column
     map each was read with), named ``file`` or ``file#sheet``."""
@@ -121,6 +122,7 @@ def read(
         explicit=opts.explicit,
         encoding=opts.encoding,
         sheet=opts.sheet,
+        data=data,
     )
     for line in found.bad_lines:
         problems.append(Problem(shown, line, msg("office.undecodable_line")))
