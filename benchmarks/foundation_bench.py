@@ -41,7 +41,7 @@ def make_big_workspace(dest: Path, items: int) -> None:
     shutil.copy(ROOT / "qingdan.toml", dest / "qingdan.toml")
     shutil.copytree(ROOT / "schemas", dest / "schemas")
     (dest / "lists").mkdir()
-    from qingdan.core.kinds import KINDS
+    from qingdan.core.lists.kinds import KINDS
 
     per_list = items // len(KINDS)
     for kind in KINDS:

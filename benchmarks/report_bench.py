@@ -128,8 +128,8 @@ def measure(cmd: list[str], repeat: int) -> dict[str, float]:
 def item_tables(folder: Path) -> tuple[Path, Path]:
     """The bundled lists as JSON Lines: items with dates, and every exact name of an item."""
     sys.path.insert(0, str(ROOT / "src"))
-    from qingdan.core.judge import REQUEST_KIND_OF
-    from qingdan.core.lists import load_lists
+    from qingdan.core.lists.model import load_lists
+    from qingdan.core.report.judge import REQUEST_KIND_OF
     from qingdan.workspace import load
 
     lists = load_lists(load(ROOT).list_paths)

@@ -14,30 +14,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from qingdan.core.kinds import KIND_KEYS
+from qingdan.core.lists.kinds import KIND_KEYS
 from qingdan.errors import WorkspaceError
 from qingdan.i18n import t
+from qingdan.paths import CONFIG_NAME, bundled_root, packaged_templates_dir, schemas_dir
 
-CONFIG_NAME = "qingdan.toml"
+__all__ = [
+    "CONFIG_NAME",
+    "Workspace",
+    "bundled_root",
+    "discover",
+    "load",
+    "packaged_templates_dir",
+    "schemas_dir",
+]
 ENV_VAR = "QINGDAN_WORKSPACE"
-
-
-def bundled_root() -> Path:
-    """The bundled default workspace: packaged copy first, else the source checkout's root."""
-    here = Path(__file__).resolve().parent
-    packaged = here / "_workspace"
-    if (packaged / CONFIG_NAME).is_file():
-        return packaged
-    return here.parents[1]
-
-
-def schemas_dir() -> Path:
-    """qingdan's own schemas (the contract), whatever workspace is in use."""
-    return bundled_root() / "schemas"
-
-
-def packaged_templates_dir() -> Path:
-    return bundled_root() / "reports" / "templates"
 
 
 @dataclass(frozen=True)
@@ -86,7 +77,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _check_config(path: Path, config: dict[str, Any]) -> None:
-    from qingdan.core import schemas
+    from qingdan.core.lists import schemas
 
     found = schemas.errors("config", config)
     if found:

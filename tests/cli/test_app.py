@@ -77,15 +77,20 @@ def test_the_nearest_parent_with_qingdan_toml_is_the_workspace(runner, workspace
 def test_the_bundled_workspace_is_used_elsewhere_and_said_on_stderr(tmp_path):
     env = {**os.environ, "QINGDAN_LANG": "en"}
     env.pop("QINGDAN_WORKSPACE", None)
-    done = subprocess.run([sys.executable, "-m", "qingdan", "validate"], cwd=tmp_path,
-                          capture_output=True, text=True, env=env)
+    done = subprocess.run(
+        [sys.executable, "-m", "qingdan", "validate"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert done.returncode == 0, done.stderr
     assert "bundled default workspace" in done.stderr
     assert "bundled" not in done.stdout
 
 
 def test_an_interrupt_exits_130(runner, workspace, monkeypatch):
-    import qingdan.core.validate as validate
+    import qingdan.core.lists.validate as validate
 
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
@@ -95,7 +100,7 @@ def test_an_interrupt_exits_130(runner, workspace, monkeypatch):
 
 
 def test_a_bug_exits_70_without_a_traceback(runner, workspace, monkeypatch):
-    import qingdan.core.validate as validate
+    import qingdan.core.lists.validate as validate
 
     def broken(*args, **kwargs):
         raise RuntimeError("boom")

@@ -51,8 +51,9 @@ def test_search_finds_items_by_alias_in_traditional_characters(runner, workspace
 
 
 def test_search_can_be_limited_to_one_kind(runner, workspace):
-    doc = json.loads(run(runner, "search", "低保", "-k", "ledgers", "-w", str(workspace),
-                         "-f", "json").stdout)
+    doc = json.loads(
+        run(runner, "search", "低保", "-k", "ledgers", "-w", str(workspace), "-f", "json").stdout
+    )
     assert doc["results"] and {r["kind"] for r in doc["results"]} == {"ledgers"}
 
 

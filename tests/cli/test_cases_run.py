@@ -27,12 +27,18 @@ def test_the_bundled_cases_cover_every_verdict_and_kind(runner, workspace):
     assert len(cases) >= 20
     assert {c["expected"] for c in cases} == {"admitted", "review", "rejected", "exempt"}
     assert {Path(c["location"]).name.split("-")[1] for c in cases} >= {
-        "task", "ledger", "certificate", "plaque", "evaluation"}
+        "task",
+        "ledger",
+        "certificate",
+        "plaque",
+        "evaluation",
+    }
 
 
 def test_a_case_whose_decision_flipped_fails_with_exit_1(runner, workspace):
     (workspace / "cases" / "99-flipped.yaml").write_text(
-        CASE.format(name="flipped", verdict="rejected", code="CK400"), encoding="utf-8")
+        CASE.format(name="flipped", verdict="rejected", code="CK400"), encoding="utf-8"
+    )
     result = run(runner, "test", "-w", str(workspace))
     assert result.exit_code == 1
     assert "flipped" in result.stdout and "expected rejected, got admitted" in result.stdout
@@ -49,11 +55,13 @@ def test_a_missing_reason_code_fails_the_case(runner, workspace, tmp_path):
 def test_an_unreadable_case_exits_3_and_the_others_still_run(runner, workspace, tmp_path):
     tmp_path = tmp_path / "cases"
     tmp_path.mkdir()
-    (tmp_path / "a.yaml").write_text(CASE.format(name="ok", verdict="admitted", code="CK100"),
-                                     encoding="utf-8")
+    (tmp_path / "a.yaml").write_text(
+        CASE.format(name="ok", verdict="admitted", code="CK100"), encoding="utf-8"
+    )
     (tmp_path / "b.yaml").write_text("name: [broken\n", encoding="utf-8")
-    (tmp_path / "c.yaml").write_text(CASE.format(name="bad", verdict="maybe", code="CK999"),
-                                     encoding="utf-8")
+    (tmp_path / "c.yaml").write_text(
+        CASE.format(name="bad", verdict="maybe", code="CK999"), encoding="utf-8"
+    )
     result = run(runner, "test", str(tmp_path), "-w", str(workspace), "-f", "junit")
     assert result.exit_code == 3
     suite = ET.fromstring(result.stdout.split("\n", 1)[1])

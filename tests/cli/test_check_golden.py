@@ -17,8 +17,7 @@ from tests.conftest import run
 GOLDEN = Path(__file__).parents[1] / "golden" / "check"
 
 
-@pytest.mark.parametrize(("fmt", "name"), [("json", "examples.json"),
-                                           ("markdown", "examples.md")])
+@pytest.mark.parametrize(("fmt", "name"), [("json", "examples.json"), ("markdown", "examples.md")])
 def test_the_examples_render_as_the_golden_files(runner, workspace, monkeypatch, fmt, name):
     monkeypatch.chdir(workspace)
     result = run(runner, "check", "examples/requests", "-w", ".", "-f", fmt)

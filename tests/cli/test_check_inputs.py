@@ -10,8 +10,7 @@ from tests.conftest import run
 
 GOOD = "id: G-1\ntitle: 为空巢老人配备智能手环\ndepartment: 市民政局\nkind: task\n"
 HEADER = "申请编号,事项名称,申请单位,事项类型,法律依据,开始日期\n"
-ROWS = ("A-1,居住证明,市公安局,证明,,2024-05-01\n"
-        "A-2,无犯罪记录证明,区人社局,证明,,2024-05-01\n")
+ROWS = "A-1,居住证明,市公安局,证明,,2024-05-01\nA-2,无犯罪记录证明,区人社局,证明,,2024-05-01\n"
 
 
 def check(runner, workspace, *args):  # type: ignore[no-untyped-def]
@@ -19,7 +18,8 @@ def check(runner, workspace, *args):  # type: ignore[no-untyped-def]
 
 
 def test_a_broken_file_beside_good_ones_exits_3_naming_it_while_the_good_are_decided(
-        runner, workspace, tmp_path):
+    runner, workspace, tmp_path
+):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a-good.yaml").write_text(GOOD, encoding="utf-8")
@@ -36,8 +36,9 @@ def test_a_broken_file_beside_good_ones_exits_3_naming_it_while_the_good_are_dec
 
 def test_a_list_of_requests_in_one_file_reports_each_at_its_line(runner, workspace, tmp_path):
     path = tmp_path / "many.yaml"
-    path.write_text("- " + GOOD.replace("\n", "\n  ").rstrip() + "\n- id: G-2\n  title: t\n",
-                    encoding="utf-8")
+    path.write_text(
+        "- " + GOOD.replace("\n", "\n  ").rstrip() + "\n- id: G-2\n  title: t\n", encoding="utf-8"
+    )
     result = check(runner, workspace, str(path), "-f", "jsonl")
     assert result.exit_code == 3
     assert "many.yaml:5" in result.stderr
@@ -46,7 +47,8 @@ def test_a_list_of_requests_in_one_file_reports_each_at_its_line(runner, workspa
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk"])
 def test_csv_rows_with_chinese_headers_are_read_in_any_common_encoding(
-        runner, workspace, tmp_path, encoding):
+    runner, workspace, tmp_path, encoding
+):
     path = tmp_path / "batch.csv"
     path.write_text(HEADER + ROWS, encoding=encoding)
     result = check(runner, workspace, str(path), "-f", "json")
@@ -85,8 +87,10 @@ def test_a_missing_request_file_is_a_usage_error(runner, workspace, tmp_path):
 
 def test_the_exit_status_does_not_depend_on_the_format(runner, workspace):
     folder = str(workspace / "examples" / "requests")
-    codes = {fmt: check(runner, workspace, folder, "-f", fmt).exit_code
-             for fmt in ("text", "json", "jsonl", "markdown")}
+    codes = {
+        fmt: check(runner, workspace, folder, "-f", fmt).exit_code
+        for fmt in ("text", "json", "jsonl", "markdown")
+    }
     assert set(codes.values()) == {1}
 
 
@@ -113,16 +117,19 @@ def test_a_batch_ends_with_a_summary_table(runner, workspace):
 
 def test_a_bad_as_of_date_is_a_usage_error(runner, workspace, tmp_path):
     (tmp_path / "ok.yaml").write_text(GOOD, encoding="utf-8")
-    result = run(runner, "check", "-w", str(workspace), str(tmp_path / "ok.yaml"),
-                 "--as-of", "2024-13-01")
+    result = run(
+        runner, "check", "-w", str(workspace), str(tmp_path / "ok.yaml"), "--as-of", "2024-13-01"
+    )
     assert result.exit_code == 2
 
 
 def test_a_workspace_template_overrides_the_markdown_reply(runner, workspace, tmp_path):
     (tmp_path / "ok.yaml").write_text(GOOD, encoding="utf-8")
     template = workspace / "reports" / "templates" / "check.md.j2"
-    template.write_text("{% for d in decisions %}答复：{{ d.request_id }} {{ d.verdict }}\n"
-                        "{% endfor %}", encoding="utf-8")
+    template.write_text(
+        "{% for d in decisions %}答复：{{ d.request_id }} {{ d.verdict }}\n{% endfor %}",
+        encoding="utf-8",
+    )
     result = check(runner, workspace, str(tmp_path / "ok.yaml"), "-f", "markdown")
     assert result.stdout == "答复：G-1 admitted\n"
 

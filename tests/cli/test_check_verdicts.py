@@ -7,7 +7,7 @@ import json
 import pytest
 import yaml
 
-from qingdan.core.check import CODES
+from qingdan.core.check.decision import CODES
 from tests.conftest import run
 
 BASIS = [{"law": "中华人民共和国城市居民委员会组织法", "article": "第三条"}]
@@ -20,22 +20,56 @@ def req(title: str, kind: str = "task", **extra: object) -> dict[str, object]:
 CASES = [
     ("CK100", "admitted", req("为空巢老人配备智能手环")),
     ("CK101", "admitted", req("低保家庭入户调查", cites=["XZ-024"])),
-    ("CK200", "exempt", req("聚集性病例密切接触者逐户登记",
-                            period={"from": "2024-08-05", "to": "2024-08-20"},
-                            emergency={"category": "公共卫生", "justification": "病例"})),
+    (
+        "CK200",
+        "exempt",
+        req(
+            "聚集性病例密切接触者逐户登记",
+            period={"from": "2024-08-05", "to": "2024-08-20"},
+            emergency={"category": "公共卫生", "justification": "病例"},
+        ),
+    ),
     ("CK300", "review", req("人口普查入户登记", legal_basis=BASIS, support="普查员")),
     ("CK301", "review", req("低保对象动态复核", legal_basis=BASIS, support="专业人员")),
     ("CK302", "review", req("社区团购登记", cites=["XZ-001"], legal_basis=BASIS, support="专人")),
-    ("CK307", "review", req("网格任务", legal_basis=BASIS, support="培训",
-                            period={"from": "2024-03-01"})),
-    ("CK310", "review", req("人口普查入户登记", legal_basis=BASIS, support="普查员",
-                            submitted="2024-07-25", period={"from": "2024-08-01"})),
-    ("CK312", "review", req("燃气泄漏事故后逐户通知停气", legal_basis=BASIS, support="专人",
-                            period={"from": "2024-08-01"},
-                            emergency={"category": "公共安全", "justification": "泄漏"})),
-    ("CK313", "review", req("燃气泄漏事故后逐户通知停气", legal_basis=BASIS, support="专人",
-                            period={"from": "2024-08-01", "to": "2024-10-01"},
-                            emergency={"category": "公共安全", "justification": "泄漏"})),
+    (
+        "CK307",
+        "review",
+        req("网格任务", legal_basis=BASIS, support="培训", period={"from": "2024-03-01"}),
+    ),
+    (
+        "CK310",
+        "review",
+        req(
+            "人口普查入户登记",
+            legal_basis=BASIS,
+            support="普查员",
+            submitted="2024-07-25",
+            period={"from": "2024-08-01"},
+        ),
+    ),
+    (
+        "CK312",
+        "review",
+        req(
+            "燃气泄漏事故后逐户通知停气",
+            legal_basis=BASIS,
+            support="专人",
+            period={"from": "2024-08-01"},
+            emergency={"category": "公共安全", "justification": "泄漏"},
+        ),
+    ),
+    (
+        "CK313",
+        "review",
+        req(
+            "燃气泄漏事故后逐户通知停气",
+            legal_basis=BASIS,
+            support="专人",
+            period={"from": "2024-08-01", "to": "2024-10-01"},
+            emergency={"category": "公共安全", "justification": "泄漏"},
+        ),
+    ),
     ("CK400", "rejected", req("燃气本丢失证明", "certificate")),
     ("CK401", "rejected", req("出具无犯罪记录证明", "certificate")),
     ("CK402", "rejected", req("工作群每日打卡接龙", legal_basis=BASIS, support="无")),
@@ -44,25 +78,47 @@ CASES = [
     ("CK405", "rejected", req("低保入户调查", cites=["XZ-999"])),
     ("CK406", "rejected", req("推销商业保险", support="无")),
     ("CK407", "rejected", req("推销商业保险", legal_basis=BASIS)),
-    ("CK408", "rejected", req("社区代收医疗保险费", legal_basis=BASIS, support="终端",
-                              consultation={"veto": True, "date": "2024-07-20"})),
+    (
+        "CK408",
+        "rejected",
+        req(
+            "社区代收医疗保险费",
+            legal_basis=BASIS,
+            support="终端",
+            consultation={"veto": True, "date": "2024-07-20"},
+        ),
+    ),
     ("CK409", "rejected", req("养犬证明", "certificate")),
-    ("CK500", "rejected", req("为空巢老人配备智能手环",
-                              demands=[{"kind": "certificate", "title": "健在证明"}])),
+    (
+        "CK500",
+        "rejected",
+        req("为空巢老人配备智能手环", demands=[{"kind": "certificate", "title": "健在证明"}]),
+    ),
 ]
 
 
 def decide(runner, workspace, tmp_path, request, *args):  # type: ignore[no-untyped-def]
     path = tmp_path / "request.yaml"
     path.write_text(yaml.safe_dump(request, allow_unicode=True), encoding="utf-8")
-    result = run(runner, "check", str(path), "-w", str(workspace), "-f", "json",
-                 "--as-of", "2024-08-01", *args)
+    result = run(
+        runner,
+        "check",
+        str(path),
+        "-w",
+        str(workspace),
+        "-f",
+        "json",
+        "--as-of",
+        "2024-08-01",
+        *args,
+    )
     return result, json.loads(result.stdout)["decisions"][0]
 
 
 @pytest.mark.parametrize(("code", "verdict", "request_"), CASES, ids=[c[0] for c in CASES])
-def test_each_reason_code_leads_to_its_verdict(runner, workspace, tmp_path, code, verdict,
-                                               request_):
+def test_each_reason_code_leads_to_its_verdict(
+    runner, workspace, tmp_path, code, verdict, request_
+):
     as_of = request_.get("period", {}).get("from", "2024-08-01")  # type: ignore[union-attr]
     path = tmp_path / "request.yaml"
     path.write_text(yaml.safe_dump(request_, allow_unicode=True), encoding="utf-8")
@@ -83,9 +139,13 @@ def test_an_emergency_category_the_policy_does_not_exempt_is_named(runner, works
     text = config.read_text(encoding="utf-8")
     old = 'emergency_categories = ["生命财产安全", "国家安全", "公共安全", "环境安全", "公共卫生"]'
     config.write_text(text.replace(old, 'emergency_categories = ["公共卫生"]'), encoding="utf-8")
-    request = req("燃气泄漏事故后逐户通知停气", legal_basis=BASIS, support="专人",
-                  period={"from": "2024-08-01", "to": "2024-08-10"},
-                  emergency={"category": "公共安全", "justification": "泄漏"})
+    request = req(
+        "燃气泄漏事故后逐户通知停气",
+        legal_basis=BASIS,
+        support="专人",
+        period={"from": "2024-08-01", "to": "2024-08-10"},
+        emergency={"category": "公共安全", "justification": "泄漏"},
+    )
     _, decision = decide(runner, workspace, tmp_path, request)
     assert "CK311" in [r["code"] for r in decision["reasons"]]
     assert decision["verdict"] == "review"
@@ -93,8 +153,12 @@ def test_an_emergency_category_the_policy_does_not_exempt_is_named(runner, works
 
 def test_a_retired_match_can_be_sent_to_review_by_policy(runner, workspace, tmp_path):
     config = workspace / "qingdan.toml"
-    config.write_text(config.read_text(encoding="utf-8").replace(
-        'retired_match = "rejected"', 'retired_match = "review"'), encoding="utf-8")
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            'retired_match = "rejected"', 'retired_match = "review"'
+        ),
+        encoding="utf-8",
+    )
     _, decision = decide(runner, workspace, tmp_path, req("养犬证明", "certificate"))
     assert decision["verdict"] == "review"
 
@@ -109,8 +173,9 @@ def test_the_match_carries_its_evidence_legal_basis_and_location(runner, workspa
 
 
 def test_a_review_lists_the_entry_steps_and_what_the_form_lacks(runner, workspace, tmp_path):
-    _, decision = decide(runner, workspace, tmp_path,
-                         req("人口普查入户登记", legal_basis=BASIS, support="普查员"))
+    _, decision = decide(
+        runner, workspace, tmp_path, req("人口普查入户登记", legal_basis=BASIS, support="普查员")
+    )
     assert len(decision["review"]["steps"]) == 5
     lacks = {x["code"] for x in decision["review"]["lacks"]}
     assert {"funding", "consultation", "period"} <= lacks

@@ -44,9 +44,23 @@ def test_an_edited_workbook_changes_only_the_edited_items_and_keeps_ids(runner, 
     book = load_workbook(path)
     sheet = book["社区出具证明事项清单"]
     sheet["B3"] = "出具生活困难证明"
-    sheet.append(["ZM-099", "新证明事项", "别名甲\n别名乙", None, "市民政局",
-                  "中华人民共和国城市居民委员会组织法|第三条", "2024-01-01", "2024-02-01", None,
-                  "有效", None, None, "测试"])
+    sheet.append(
+        [
+            "ZM-099",
+            "新证明事项",
+            "别名甲\n别名乙",
+            None,
+            "市民政局",
+            "中华人民共和国城市居民委员会组织法|第三条",
+            "2024-01-01",
+            "2024-02-01",
+            None,
+            "有效",
+            None,
+            None,
+            "测试",
+        ]
+    )
     book.save(path)
     before = (workspace / "lists" / "certificates.yaml").read_text(encoding="utf-8")
     result = run(runner, "import", "-w", str(workspace), str(path), "-f", "json")
@@ -108,17 +122,33 @@ def _one_sheet(path: Path, title: str, rows: list[list[object]]) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("title", "rows", "code", "message"), [
-    ("社区出具证明事项清单", [["编号", "事项名称", "备注"], ["ZM-001", "x", "y"]], 2,
-     "sheet “社区出具证明事项清单” row 1: unknown column(s) 备注"),
-    ("社区出具证明事项清单", [["事项名称"], ["x"]], 2, "row 1: no id (编号) column"),
-    ("社区出具证明事项清单", [["编号", "事项名称"], [None, "x"]], 2, "row 2: empty id"),
-    ("社区出具证明事项清单", [["编号"], ["ZM-001"], ["ZM-001"]], 2, "row 3: duplicate id ZM-001"),
-    ("社区出具证明事项清单", [["编号"], ["XZ-001"]], 2, "duplicate id XZ-001"),
-    ("别的表", [["编号"], ["ZM-001"]], 2, "sheet “别的表” matches no list"),
-    ("certificates", [["编号", "生效日期"], ["ZM-001", "下个月"]], 3,
-     "row 2, column “生效日期”: not a date"),
-])
+@pytest.mark.parametrize(
+    ("title", "rows", "code", "message"),
+    [
+        (
+            "社区出具证明事项清单",
+            [["编号", "事项名称", "备注"], ["ZM-001", "x", "y"]],
+            2,
+            "sheet “社区出具证明事项清单” row 1: unknown column(s) 备注",
+        ),
+        ("社区出具证明事项清单", [["事项名称"], ["x"]], 2, "row 1: no id (编号) column"),
+        ("社区出具证明事项清单", [["编号", "事项名称"], [None, "x"]], 2, "row 2: empty id"),
+        (
+            "社区出具证明事项清单",
+            [["编号"], ["ZM-001"], ["ZM-001"]],
+            2,
+            "row 3: duplicate id ZM-001",
+        ),
+        ("社区出具证明事项清单", [["编号"], ["XZ-001"]], 2, "duplicate id XZ-001"),
+        ("别的表", [["编号"], ["ZM-001"]], 2, "sheet “别的表” matches no list"),
+        (
+            "certificates",
+            [["编号", "生效日期"], ["ZM-001", "下个月"]],
+            3,
+            "row 2, column “生效日期”: not a date",
+        ),
+    ],
+)
 def test_bad_workbooks_are_clear_errors(runner, workspace, tmp_path, title, rows, code, message):
     path = _one_sheet(tmp_path / "bad.xlsx", title, rows)
     before = _snapshot(workspace)

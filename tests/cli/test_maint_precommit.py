@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from qingdan.core.scaffold import SCAFFOLD_DIR
+from qingdan.core.maintain.scaffold import SCAFFOLD_DIR
 from tests.maint_repo import GIT_ENV, commit, git
 
 REPO = Path(__file__).resolve().parents[2]
@@ -24,13 +24,23 @@ pytest.importorskip("pre_commit", reason="pre-commit is not installed")
 
 
 def _pre_commit(root: Path, hook: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, **GIT_ENV, "PRE_COMMIT_HOME": str(root.parent / "pc-home"),
-           "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
-           "QINGDAN_LANG": "en"}
+    env = {
+        **os.environ,
+        **GIT_ENV,
+        "PRE_COMMIT_HOME": str(root.parent / "pc-home"),
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+        "QINGDAN_LANG": "en",
+    }
     # `python -m pre_commit`, not a pyenv shim that would put another qingdan first on PATH
-    return subprocess.run([sys.executable, "-m", "pre_commit", "run", hook, "--all-files", "--color", "never"],
-                          cwd=root, env=env, capture_output=True, text=True, check=False,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "run", hook, "--all-files", "--color", "never"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
 
 
 @pytest.fixture
@@ -52,8 +62,12 @@ def test_the_published_hooks_and_the_scaffold_hooks_agree():
 
 def test_the_hooks_pass_on_a_clean_change(lists_repo):
     path = lists_repo / "lists" / "plaques.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace(
-        "title: 城乡社区挂牌清单", "title: 城乡社区挂牌清单  # 注释", 1), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "title: 城乡社区挂牌清单", "title: 城乡社区挂牌清单  # 注释", 1
+        ),
+        encoding="utf-8",
+    )
     git(lists_repo, "add", "-A")
     for hook in HOOK_IDS:
         done = _pre_commit(lists_repo, hook)
@@ -65,9 +79,11 @@ def test_the_test_hook_stops_a_list_change_that_flips_a_decision(lists_repo):
     path = lists_repo / "lists" / "entry.yaml"
     text = path.read_text(encoding="utf-8")
     block = text.split("  - id: ZR-011\n", 1)[1].split("  - id:", 1)[0]
-    retired = (block.replace("status: active", "status: retired")
-               .replace("retired_on: null", 'retired_on: "2024-01-01"')
-               .replace("reason: null", "reason: 经基层代表评估取消"))
+    retired = (
+        block.replace("status: active", "status: retired")
+        .replace("retired_on: null", 'retired_on: "2024-01-01"')
+        .replace("reason: null", "reason: 经基层代表评估取消")
+    )
     path.write_text(text.replace(block, retired, 1), encoding="utf-8")
     git(lists_repo, "add", "-A")
     assert _pre_commit(lists_repo, "qingdan-validate").returncode == 0
@@ -91,16 +107,17 @@ def test_the_diff_check_hook_stops_an_item_deleted_outright(lists_repo):
 
 def test_the_validate_hook_stops_a_broken_list(lists_repo):
     path = lists_repo / "lists" / "plaques.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("status: active", "status: maybe",
-                                                             1), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("status: active", "status: maybe", 1),
+        encoding="utf-8",
+    )
     git(lists_repo, "add", "-A")
     done = _pre_commit(lists_repo, "qingdan-validate")
     assert done.returncode == 1
     assert "plaques.yaml" in done.stdout
 
 
-def test_init_puts_the_pre_commit_config_and_the_ci_workflow_into_a_new_workspace(runner,
-                                                                                   tmp_path):
+def test_init_puts_the_pre_commit_config_and_the_ci_workflow_into_a_new_workspace(runner, tmp_path):
     from tests.conftest import run
 
     assert run(runner, "init", str(tmp_path / "new")).exit_code == 0
@@ -109,6 +126,10 @@ def test_init_puts_the_pre_commit_config_and_the_ci_workflow_into_a_new_workspac
     assert workflow.read_bytes() == (REPO / "docs" / "ci-example.yml").read_bytes()
     steps = yaml.safe_load(workflow.read_text(encoding="utf-8"))["jobs"]["lists"]["steps"]
     commands = " ".join(step.get("run", "") for step in steps)
-    for needed in ("qingdan validate", "qingdan test", "--format markdown >> "
-                   '"$GITHUB_STEP_SUMMARY"', "--check"):
+    for needed in (
+        "qingdan validate",
+        "qingdan test",
+        '--format markdown >> "$GITHUB_STEP_SUMMARY"',
+        "--check",
+    ):
         assert needed in commands

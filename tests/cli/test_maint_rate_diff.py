@@ -41,8 +41,9 @@ def changed_repo(tmp_path: Path) -> Path:
     assisted[-1].update(status="active", retired_on=None, reason=None)  # reactivated, no reason
     assisted.append(moved)
     entry[0].update(status="vetoed", retired_on="2024-05-01", reason="一票否决")
-    entry.append(item("ZR-003", "社区通发布", published_on="2024-03-01",
-                      effective_from="2024-02-01"))
+    entry.append(
+        item("ZR-003", "社区通发布", published_on="2024-03-01", effective_from="2024-02-01")
+    )
     for kind, items in lists.items():
         write_list(root, kind, items)
     commit(root, "every kind of change")
@@ -53,8 +54,14 @@ def test_rate_counts_the_bundled_lists_as_190_to_83(runner):
     result = run(runner, "rate", "--at", "2025-01-01", "-f", "json")
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
-    assert list(document) == ["schema_version", "at", "baseline", "current", "reduction_rate",
-                              "lists"]
+    assert list(document) == [
+        "schema_version",
+        "at",
+        "baseline",
+        "current",
+        "reduction_rate",
+        "lists",
+    ]
     assert (document["baseline"]["count"], document["current"]) == (190, 83)
     assert document["reduction_rate"] == 0.5632
     assert set(document["lists"]["entry"]) == {"active", "retired", "vetoed"}
@@ -67,8 +74,18 @@ def test_rate_text_shows_absolute_counts_beside_the_percentage(runner):
 
 
 def test_rate_against_a_git_revision_counts_that_revision(runner, changed_repo):
-    result = run(runner, "rate", "-w", str(changed_repo), "--at", "2024-06-01",
-                 "--baseline-rev", "HEAD~1", "-f", "json")
+    result = run(
+        runner,
+        "rate",
+        "-w",
+        str(changed_repo),
+        "--at",
+        "2024-06-01",
+        "--baseline-rev",
+        "HEAD~1",
+        "-f",
+        "json",
+    )
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
     assert document["baseline"]["count"] == 5 and document["current"] == 5
@@ -82,21 +99,45 @@ def test_rate_markdown_matches_the_golden_file(runner, changed_repo):
 
 
 def test_diff_json_has_the_documented_shape(runner, changed_repo):
-    result = run(runner, "diff", "HEAD~1", "HEAD", "-w", str(changed_repo), "--at",
-                 "2024-06-01", "-f", "json")
+    result = run(
+        runner,
+        "diff",
+        "HEAD~1",
+        "HEAD",
+        "-w",
+        str(changed_repo),
+        "--at",
+        "2024-06-01",
+        "-f",
+        "json",
+    )
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
-    assert list(document) == ["schema_version", "base", "head", "lists", "counts",
-                              "reduction_rate", "violations"]
+    assert list(document) == [
+        "schema_version",
+        "base",
+        "head",
+        "lists",
+        "counts",
+        "reduction_rate",
+        "violations",
+    ]
     sg = document["lists"]["self-governance"]
     assert sg["added"] == ["ZZ-004"] and sg["retired"] == ["ZZ-001"]
-    assert sg["changed"][0]["fields"]["title"] == {"before": "开展社区协商",
-                                                   "after": "开展社区协商议事"}
+    assert sg["changed"][0]["fields"]["title"] == {
+        "before": "开展社区协商",
+        "after": "开展社区协商议事",
+    }
     assert document["lists"]["assisted"]["deleted"] == ["XZ-002"]
     assert document["lists"]["assisted"]["reinstated"] == ["XZ-003"]
     assert document["lists"]["entry"]["vetoed"] == ["ZR-001"]
     assert sorted(v["rule"] for v in document["violations"]) == [
-        "deleted", "effective-before-published", "id-reused", "moved", "reactivated"]
+        "deleted",
+        "effective-before-published",
+        "id-reused",
+        "moved",
+        "reactivated",
+    ]
     assert set(document["violations"][0]) == {"rule", "id", "message", "file", "line"}
 
 
@@ -115,8 +156,18 @@ def test_diff_check_exits_0_when_the_history_is_kept(runner, tmp_path):
 
 
 def test_diff_markdown_matches_the_golden_file(runner, changed_repo):
-    result = run(runner, "diff", "HEAD~1", "HEAD", "-w", str(changed_repo), "--at",
-                 "2024-06-01", "-f", "markdown")
+    result = run(
+        runner,
+        "diff",
+        "HEAD~1",
+        "HEAD",
+        "-w",
+        str(changed_repo),
+        "--at",
+        "2024-06-01",
+        "-f",
+        "markdown",
+    )
     assert result.exit_code == 0
     assert "<details>" in result.stdout
     assert not any(line.startswith((" ", "\t")) for line in result.stdout.splitlines())
@@ -127,19 +178,32 @@ def test_a_workspace_template_overrides_the_packaged_one(runner, changed_repo):
     folder = changed_repo / "reports" / "templates"
     folder.mkdir(parents=True)
     (folder / "diff.md.j2").write_text("custom {{ counts.before }}\n", encoding="utf-8")
-    result = run(runner, "diff", "HEAD~1", "HEAD", "-w", str(changed_repo), "--at",
-                 "2024-06-01", "-f", "markdown")
+    result = run(
+        runner,
+        "diff",
+        "HEAD~1",
+        "HEAD",
+        "-w",
+        str(changed_repo),
+        "--at",
+        "2024-06-01",
+        "-f",
+        "markdown",
+    )
     assert result.stdout == "custom 5\n"
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (("diff", "--", "--output=/tmp/pwned"), "refused"),
-    (("diff", "nosuchbranch"), "no revision nosuchbranch"),
-    (("rate", "--baseline-rev", "-x"), "refused"),
-    (("rate", "--baseline", "5", "--baseline-rev", "HEAD"), "not both"),
-    (("diff", "-f", "yaml"), "yaml"),
-    (("rate", "--at", "yesterday"), "--at"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("diff", "--", "--output=/tmp/pwned"), "refused"),
+        (("diff", "nosuchbranch"), "no revision nosuchbranch"),
+        (("rate", "--baseline-rev", "-x"), "refused"),
+        (("rate", "--baseline", "5", "--baseline-rev", "HEAD"), "not both"),
+        (("diff", "-f", "yaml"), "yaml"),
+        (("rate", "--at", "yesterday"), "--at"),
+    ],
+)
 def test_bad_revisions_and_options_exit_2(runner, changed_repo, args, message):
     result = run(runner, args[0], "-w", str(changed_repo), *args[1:])
     assert result.exit_code == 2

@@ -27,14 +27,19 @@ def test_report_writes_four_files_and_exits_0(
     result = run(runner, "report", "input.csv", "--out", "out", "-w", str(workspace))
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (here / "out").iterdir()) == [
-        "metrics.json", "report.html", "report.md", "violations.csv"]
+        "metrics.json",
+        "report.html",
+        "report.md",
+        "violations.csv",
+    ]
 
 
 def test_report_json_output_is_the_metrics_envelope(
     runner: CliRunner, workspace: Path, here: Path
 ) -> None:
-    result = run(runner, "report", "input.csv", "--out", "out", "-w", str(workspace),
-                 "--format", "json")
+    result = run(
+        runner, "report", "input.csv", "--out", "out", "-w", str(workspace), "--format", "json"
+    )
     doc = json.loads(result.stdout)
     assert doc["schema_version"] == 1 and doc["metrics"]["rows"]["read"] == 20
 
@@ -42,26 +47,39 @@ def test_report_json_output_is_the_metrics_envelope(
 def test_fail_on_off_list_exits_1_when_work_is_off_the_lists(
     runner: CliRunner, workspace: Path, here: Path
 ) -> None:
-    result = run(runner, "report", "input.csv", "--out", "out", "-w", str(workspace),
-                 "--fail-on-off-list")
+    result = run(
+        runner, "report", "input.csv", "--out", "out", "-w", str(workspace), "--fail-on-off-list"
+    )
     assert result.exit_code == 1
 
 
-def test_a_missing_file_exits_2(
-    runner: CliRunner, workspace: Path, here: Path
-) -> None:
+def test_a_missing_file_exits_2(runner: CliRunner, workspace: Path, here: Path) -> None:
     result = run(runner, "report", "nope.csv", "--out", "out", "-w", str(workspace))
     assert result.exit_code == 2
     assert "nope.csv" in result.stderr and not (here / "out").exists()
 
 
-def test_a_bad_map_or_date_exits_2(
-    runner: CliRunner, workspace: Path, here: Path
-) -> None:
-    assert run(runner, "report", "input.csv", "--out", "o", "-w", str(workspace),
-               "--map", "日期=when").exit_code == 2
-    assert run(runner, "report", "input.csv", "--out", "o", "-w", str(workspace),
-               "--from", "2024-13-01").exit_code == 2
+def test_a_bad_map_or_date_exits_2(runner: CliRunner, workspace: Path, here: Path) -> None:
+    assert (
+        run(
+            runner, "report", "input.csv", "--out", "o", "-w", str(workspace), "--map", "日期=when"
+        ).exit_code
+        == 2
+    )
+    assert (
+        run(
+            runner,
+            "report",
+            "input.csv",
+            "--out",
+            "o",
+            "-w",
+            str(workspace),
+            "--from",
+            "2024-13-01",
+        ).exit_code
+        == 2
+    )
 
 
 def test_an_undecodable_file_exits_3_and_writes_nothing(
@@ -78,22 +96,54 @@ def test_the_map_option_maps_chinese_headers(
 ) -> None:
     text = "时间,所在社区,内容\n2024-03-01,林茂社区,低保公示\n"
     (here / "cn.csv").write_text(text, encoding="utf-8")
-    result = run(runner, "report", "cn.csv", "--out", "out", "-w", str(workspace),
-                 "--map", "时间=date,所在社区=community,内容=title", "--format", "json")
+    result = run(
+        runner,
+        "report",
+        "cn.csv",
+        "--out",
+        "out",
+        "-w",
+        str(workspace),
+        "--map",
+        "时间=date,所在社区=community,内容=title",
+        "--format",
+        "json",
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["metrics"]["on_list_share"] == 1.0
 
 
-def test_generate_then_report_then_sql(
-    runner: CliRunner, workspace: Path, here: Path
-) -> None:
-    assert run(runner, "generate", "--rows", "2000", "--seed", "3", "--out", "log.parquet",
-               "-w", str(workspace)).exit_code == 0
-    result = run(runner, "report", "log.parquet", "--out", "out", "--db", "kept.duckdb",
-                 "-w", str(workspace))
+def test_generate_then_report_then_sql(runner: CliRunner, workspace: Path, here: Path) -> None:
+    assert (
+        run(
+            runner,
+            "generate",
+            "--rows",
+            "2000",
+            "--seed",
+            "3",
+            "--out",
+            "log.parquet",
+            "-w",
+            str(workspace),
+        ).exit_code
+        == 0
+    )
+    result = run(
+        runner, "report", "log.parquet", "--out", "out", "--db", "kept.duckdb", "-w", str(workspace)
+    )
     assert result.exit_code == 0, result.output
-    result = run(runner, "sql", "SELECT count(*) AS n FROM activities", "--db", "kept.duckdb",
-                 "--format", "json", "-w", str(workspace))
+    result = run(
+        runner,
+        "sql",
+        "SELECT count(*) AS n FROM activities",
+        "--db",
+        "kept.duckdb",
+        "--format",
+        "json",
+        "-w",
+        str(workspace),
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["rows"] == [{"n": 2000}]
 
@@ -107,8 +157,9 @@ def test_generate_refuses_an_unknown_extension_with_exit_2(
 def test_sql_without_a_database_or_with_bad_sql_exits_2(
     runner: CliRunner, workspace: Path, here: Path
 ) -> None:
-    assert run(runner, "sql", "SELECT 1", "--db", "none.duckdb",
-               "-w", str(workspace)).exit_code == 2
+    assert (
+        run(runner, "sql", "SELECT 1", "--db", "none.duckdb", "-w", str(workspace)).exit_code == 2
+    )
     import duckdb
 
     duckdb.connect(str(here / "k.duckdb")).close()
@@ -119,8 +170,9 @@ def test_an_empty_log_gives_an_empty_report_not_an_error(
     runner: CliRunner, workspace: Path, here: Path
 ) -> None:
     (here / "empty.csv").write_text("date,community,title\n", encoding="utf-8")
-    result = run(runner, "report", "empty.csv", "--out", "out", "-w", str(workspace),
-                 "--format", "json")
+    result = run(
+        runner, "report", "empty.csv", "--out", "out", "-w", str(workspace), "--format", "json"
+    )
     assert result.exit_code == 0, result.output
     metrics = json.loads(result.stdout)["metrics"]
     assert metrics["rows"] == {"read": 0, "judged": 0, "rejected": 0}

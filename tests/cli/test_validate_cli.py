@@ -38,8 +38,10 @@ def test_json_is_versioned_and_has_the_documented_keys(runner, workspace):
 
 def test_the_exit_status_does_not_depend_on_the_format(runner, workspace):
     break_a_list(workspace)
-    codes = {run(runner, "validate", "-w", str(workspace), "-f", f).exit_code
-             for f in ("text", "json", "github", "sarif")}
+    codes = {
+        run(runner, "validate", "-w", str(workspace), "-f", f).exit_code
+        for f in ("text", "json", "github", "sarif")
+    }
     assert codes == {1}
 
 

@@ -16,13 +16,14 @@ from pathlib import Path
 
 import pytest
 
-from qingdan.cli.reporting import produce
-from qingdan.core.metrics import Filters
+from qingdan.core.report.build import Filters
+from qingdan.jobs.report import produce
 from qingdan.workspace import load
 
 pytestmark = pytest.mark.browser
-CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists()
-                                        else None)
+CHROMIUM = shutil.which("chromium") or (
+    "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
+)
 ARTIFACTS = Path(__file__).parents[2] / "test-artifacts"
 INPUT = Path(__file__).parents[1] / "golden" / "report" / "input.csv"
 
@@ -30,16 +31,30 @@ INPUT = Path(__file__).parents[1] / "golden" / "report" / "input.csv"
 def _chromium(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
     assert CHROMIUM is not None
     return subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--no-first-run", f"--user-data-dir={profile}", "--window-size=1200,2000", *args],
-        capture_output=True, text=True, timeout=120, check=False)
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={profile}",
+            "--window-size=1200,2000",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
-def test_the_report_renders_its_figures_and_charts_in_chromium(workspace: Path, tmp_path: Path,
-                                                                monkeypatch: pytest.MonkeyPatch
-                                                                ) -> None:
+def test_the_report_renders_its_figures_and_charts_in_chromium(
+    workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735689600")
     shutil.copy(INPUT, tmp_path / "input.csv")

@@ -17,7 +17,9 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "qingdan"
 def _modules_after(code: str) -> set[str]:
     out = subprocess.run(
         [sys.executable, "-c", f"{code}\nimport sys, json; print(json.dumps(sorted(sys.modules)))"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return set(json.loads(out.stdout.strip().splitlines()[-1]))
 
@@ -25,7 +27,8 @@ def _modules_after(code: str) -> set[str]:
 def test_the_core_never_imports_the_ui_or_templates() -> None:
     core_modules = sorted(
         "qingdan.core." + p.relative_to(SRC / "core").with_suffix("").as_posix().replace("/", ".")
-        for p in (SRC / "core").rglob("*.py") if p.name != "__init__.py"
+        for p in (SRC / "core").rglob("*.py")
+        if p.name != "__init__.py"
     )
     loaded = _modules_after("\n".join(f"import {m}" for m in core_modules))
     assert not {"typer", "rich", "jinja2", "click"} & {m.split(".")[0] for m in loaded}
@@ -40,19 +43,35 @@ def test_the_core_source_has_no_print_or_exit() -> None:
 
 def test_starting_the_cli_imports_no_heavy_library() -> None:
     loaded = _modules_after("import qingdan.cli.app")
-    heavy = {"duckdb", "jsonschema", "jinja2", "openpyxl", "rapidfuzz", "opencc", "yaml",
-             "rich", "pandas", "pydantic", "numpy"}
+    heavy = {
+        "duckdb",
+        "jsonschema",
+        "jinja2",
+        "openpyxl",
+        "rapidfuzz",
+        "opencc",
+        "yaml",
+        "rich",
+        "pandas",
+        "pydantic",
+        "numpy",
+    }
     assert not heavy & {m.split(".")[0] for m in loaded}
 
 
 def test_help_lists_every_command_without_importing_them() -> None:
     out = subprocess.run(
-        [sys.executable, "-c",
-         "import sys; sys.argv=['qingdan','--help']\n"
-         "from qingdan.cli.app import main\n"
-         "try:\n main()\nexcept SystemExit: pass\n"
-         "print('LOADED', sorted(m for m in sys.modules if m.startswith('qingdan.cli.')))"],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys; sys.argv=['qingdan','--help']\n"
+            "from qingdan.cli.app import main\n"
+            "try:\n main()\nexcept SystemExit: pass\n"
+            "print('LOADED', sorted(m for m in sys.modules if m.startswith('qingdan.cli.')))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert "validate" in out.stdout
     loaded = out.stdout.split("LOADED", 1)[1]

@@ -16,9 +16,9 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qingdan.core.kinds import REQUEST_KINDS
-from qingdan.core.lists import load_lists
-from qingdan.core.textmatch import Matcher, core, normalize
+from qingdan.core.lists.kinds import REQUEST_KINDS
+from qingdan.core.lists.model import load_lists
+from qingdan.core.lists.textmatch import Matcher, core, normalize
 from qingdan.workspace import bundled_root
 
 LABELLED = Path(__file__).parents[1] / "data" / "labelled" / "titles.csv"
@@ -59,8 +59,10 @@ def test_precision_and_recall_on_the_labelled_set_reach_0_9(capsys):
             misses.append((row["title"], expected, predicted))
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     with capsys.disabled():
-        print(f"\nlabelled set: {len(rows())} titles, precision {precision:.3f}, "
-              f"recall {recall:.3f} (tp {tp}, fp {fp}, fn {fn}); misses: {misses}")
+        print(
+            f"\nlabelled set: {len(rows())} titles, precision {precision:.3f}, "
+            f"recall {recall:.3f} (tp {tp}, fp {fp}, fn {fn}); misses: {misses}"
+        )
     assert precision >= 0.9
     assert recall >= 0.9
 
@@ -72,8 +74,9 @@ def test_a_variant_never_ties_an_exact_title_through_keyword_bonus():
     assert found[0].score > found[1].score
 
 
-texts = st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Z", "S")),
-                max_size=30)
+texts = st.text(
+    alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Z", "S")), max_size=30
+)
 
 
 @given(texts)

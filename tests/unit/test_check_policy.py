@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from qingdan.core.policy import Policy, from_config
+from qingdan.core.check.policy import Policy, from_config
 
 
 def test_defaults_are_the_documented_ones():
@@ -15,8 +15,14 @@ def test_defaults_are_the_documented_ones():
 
 
 def test_the_config_overrides_the_defaults():
-    p = from_config({"admit": 85}, {"lead_working_days": 15, "entry_kinds": ["task"],
-                                    "holidays": ["2024-10-01", "not-a-date"]})
+    p = from_config(
+        {"admit": 85},
+        {
+            "lead_working_days": 15,
+            "entry_kinds": ["task"],
+            "holidays": ["2024-10-01", "not-a-date"],
+        },
+    )
     assert p.admit == 85 and p.review == 60
     assert p.lead_working_days == 15 and p.entry_kinds == ("task",)
     assert p.holidays == frozenset({dt.date(2024, 10, 1)})

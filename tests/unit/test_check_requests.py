@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 
-from qingdan.core.requests import _json_entries, digest, read
-from qingdan.core.tabular import row_to_request
+from qingdan.core.check.read import read
+from qingdan.core.check.requests import _json_entries, digest
+from qingdan.core.check.tables import row_to_request
 
 
 def test_each_element_of_a_json_array_keeps_the_line_it_starts_on():
@@ -15,31 +16,48 @@ def test_each_element_of_a_json_array_keeps_the_line_it_starts_on():
 
 
 def test_a_table_row_becomes_a_nested_request():
-    row = {"title": "加装电梯意见征集", "kind": "工作事项",
-           "legal_basis": "《大连市既有住宅加装电梯实施意见》第五条；《物业管理条例》",
-           "cites": "xz-024、ZR-011", "demands": "台账：意见征集台账；证明：居住证明",
-           "consultation.veto": "是", "funding.amount": "2000", "funding.source": "区住建局",
-           "period.from": "2024-06-03", "support": ""}
+    row = {
+        "title": "加装电梯意见征集",
+        "kind": "工作事项",
+        "legal_basis": "《大连市既有住宅加装电梯实施意见》第五条；《物业管理条例》",
+        "cites": "xz-024、ZR-011",
+        "demands": "台账：意见征集台账；证明：居住证明",
+        "consultation.veto": "是",
+        "funding.amount": "2000",
+        "funding.source": "区住建局",
+        "period.from": "2024-06-03",
+        "support": "",
+    }
     data = row_to_request(row)
     assert data["kind"] == "task"
     assert data["legal_basis"] == [
         {"law": "大连市既有住宅加装电梯实施意见", "article": "第五条"},
-        {"law": "物业管理条例", "article": None}]
+        {"law": "物业管理条例", "article": None},
+    ]
     assert data["cites"] == ["XZ-024", "ZR-011"]
-    assert data["demands"] == [{"kind": "ledger", "title": "意见征集台账"},
-                               {"kind": "certificate", "title": "居住证明"}]
+    assert data["demands"] == [
+        {"kind": "ledger", "title": "意见征集台账"},
+        {"kind": "certificate", "title": "居住证明"},
+    ]
     assert data["consultation"] == {"veto": True}
     assert data["funding"] == {"amount": 2000.0, "source": "区住建局"}
     assert "support" not in data
 
 
 def test_the_same_request_has_the_same_digest_in_yaml_and_json(tmp_path):
-    request = {"id": "R-1", "title": "居住证明", "department": "市公安局", "kind": "certificate",
-               "period": {"from": "2024-05-01"}}
+    request = {
+        "id": "R-1",
+        "title": "居住证明",
+        "department": "市公安局",
+        "kind": "certificate",
+        "period": {"from": "2024-05-01"},
+    }
     (tmp_path / "a.json").write_text(json.dumps(request, ensure_ascii=False), encoding="utf-8")
-    (tmp_path / "b.yaml").write_text("id: R-1\ntitle: 居住证明\ndepartment: 市公安局\n"
-                                     "kind: certificate\nperiod: {from: 2024-05-01}\n",
-                                     encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(
+        "id: R-1\ntitle: 居住证明\ndepartment: 市公安局\n"
+        "kind: certificate\nperiod: {from: 2024-05-01}\n",
+        encoding="utf-8",
+    )
     batch = read([tmp_path])
     assert batch.ok
     assert {r.sha256 for r in batch.requests} == {digest(request)}
@@ -50,5 +68,7 @@ def test_a_file_that_is_neither_a_request_nor_a_list_is_a_problem(tmp_path):
     (tmp_path / "y.yaml").write_text("- just text\n", encoding="utf-8")
     batch = read([tmp_path])
     assert not batch.requests
-    assert [p.location for p in batch.problems] == [f"{tmp_path / 'x.json'}:1",
-                                                   f"{tmp_path / 'y.yaml'}:1"]
+    assert [p.location for p in batch.problems] == [
+        f"{tmp_path / 'x.json'}:1",
+        f"{tmp_path / 'y.yaml'}:1",
+    ]

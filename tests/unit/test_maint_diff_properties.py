@@ -8,13 +8,19 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qingdan.core.diff import diff
-from qingdan.core.history import Snapshot
-from qingdan.core.lists import ListFile, ListSet, item_from_raw
+from qingdan.core.lists.model import ListFile, ListSet, item_from_raw
+from qingdan.core.maintain.diff import diff
+from qingdan.core.maintain.history import Snapshot
 
 KINDS = {"self-governance": "ZZ", "assisted": "XZ"}
-TITLES = ["组织居民会议", "调解民间纠纷", "协助人口普查", "协助征兵工作", "养老服务登记",
-          "环境卫生整治"]
+TITLES = [
+    "组织居民会议",
+    "调解民间纠纷",
+    "协助人口普查",
+    "协助征兵工作",
+    "养老服务登记",
+    "环境卫生整治",
+]
 DAY = dt.date(2024, 6, 1)
 
 
@@ -24,13 +30,18 @@ def raw_items(draw: st.DrawFn, kind: str) -> list[dict[str, object]]:
     out = []
     for n in numbers:
         status = draw(st.sampled_from(["active", "active", "retired"]))
-        out.append({
-            "id": f"{KINDS[kind]}-{n:03d}", "title": draw(st.sampled_from(TITLES)),
-            "department": draw(st.sampled_from(["市民政局", "市公安局", None])),
-            "published_on": "2022-06-20", "effective_from": "2022-07-01",
-            "status": status, "retired_on": "2024-01-01" if status == "retired" else None,
-            "reason": "取消" if status == "retired" else None,
-        })
+        out.append(
+            {
+                "id": f"{KINDS[kind]}-{n:03d}",
+                "title": draw(st.sampled_from(TITLES)),
+                "department": draw(st.sampled_from(["市民政局", "市公安局", None])),
+                "published_on": "2022-06-20",
+                "effective_from": "2022-07-01",
+                "status": status,
+                "retired_on": "2024-01-01" if status == "retired" else None,
+                "reason": "取消" if status == "retired" else None,
+            }
+        )
     return out
 
 
@@ -38,10 +49,11 @@ def raw_items(draw: st.DrawFn, kind: str) -> list[dict[str, object]]:
 def snapshots(draw: st.DrawFn) -> Snapshot:
     files = []
     for kind in KINDS:
-        items = tuple(item_from_raw(raw, kind, f"lists/{kind}.yaml", i + 1)
-                      for i, raw in enumerate(draw(raw_items(kind))))
-        files.append(ListFile(kind, Path(f"lists/{kind}.yaml"), f"lists/{kind}.yaml",
-                              items=items))
+        items = tuple(
+            item_from_raw(raw, kind, f"lists/{kind}.yaml", i + 1)
+            for i, raw in enumerate(draw(raw_items(kind)))
+        )
+        files.append(ListFile(kind, Path(f"lists/{kind}.yaml"), f"lists/{kind}.yaml", items=items))
     return Snapshot("generated", None, ListSet(tuple(files)))
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from qingdan.core import history
-from qingdan.core.diff import diff
+from qingdan.core.maintain import history
+from qingdan.core.maintain.diff import diff
 from qingdan.errors import UsageError
 from qingdan.workspace import load
 from tests.maint_repo import base_lists, commit, git, item, make_repo, write_list
@@ -19,8 +19,9 @@ DAY = dt.date(2024, 6, 1)
 def _diff(root: Path, base: str = "HEAD~1", head: str | None = "HEAD"):  # type: ignore[no-untyped-def]
     ws = load(root)
     before = history.lists_at(root, base, ws.list_paths)
-    after = (history.lists_at(root, head, ws.list_paths) if head
-             else history.working_tree(ws.list_paths))
+    after = (
+        history.lists_at(root, head, ws.list_paths) if head else history.working_tree(ws.list_paths)
+    )
     return diff(before, after, DAY, ("self-governance", "assisted"), 10)
 
 
@@ -117,8 +118,9 @@ def test_retired_vetoed_and_reinstated_items_are_told_apart(tmp_path):
     root = make_repo(tmp_path / "repo", lists)
     lists["self-governance"][0].update(status="retired", retired_on="2024-05-01", reason="合并")
     lists["entry"][0].update(status="vetoed", retired_on="2024-05-01", reason="否决")
-    lists["assisted"][2].update(status="active", retired_on=None, reason="恢复：新规定",
-                                effective_from="2024-03-01")
+    lists["assisted"][2].update(
+        status="active", retired_on=None, reason="恢复：新规定", effective_from="2024-03-01"
+    )
     for kind, items in lists.items():
         write_list(root, kind, items)
     commit(root, "lifecycle")
@@ -155,15 +157,17 @@ def test_deleting_an_item_outright_breaks_a_rule_at_its_base_line(tmp_path):
 
 
 def test_an_id_reused_for_a_different_item_breaks_a_rule(tmp_path):
-    root = _change(tmp_path, "self-governance",
-                   lambda items: [item("ZZ-001", "组织垃圾分类督导"), *items[1:]])
+    root = _change(
+        tmp_path, "self-governance", lambda items: [item("ZZ-001", "组织垃圾分类督导"), *items[1:]]
+    )
     [violation] = _diff(root).violations
     assert violation.rule == "id-reused" and violation.line == 5
 
 
 def test_a_reworded_title_keeps_its_id_without_a_violation(tmp_path):
-    root = _change(tmp_path, "self-governance",
-                   lambda items: [item("ZZ-001", "组织召开居民会议"), *items[1:]])
+    root = _change(
+        tmp_path, "self-governance", lambda items: [item("ZZ-001", "组织召开居民会议"), *items[1:]]
+    )
     result = _diff(root)
     assert result.ok
     assert list(_by_kind(result, "self-governance").changed[0].fields) == ["title"]
@@ -195,8 +199,14 @@ def test_reactivating_without_a_dated_reason_breaks_a_rule(tmp_path):
 
 
 def test_a_new_item_effective_before_publication_breaks_a_rule(tmp_path):
-    root = _change(tmp_path, "assisted", lambda items: [
-        *items, item("XZ-004", "协助征兵", published_on="2024-02-01", effective_from="2024-01-01")])
+    root = _change(
+        tmp_path,
+        "assisted",
+        lambda items: [
+            *items,
+            item("XZ-004", "协助征兵", published_on="2024-02-01", effective_from="2024-01-01"),
+        ],
+    )
     [violation] = _diff(root).violations
     assert violation.rule == "effective-before-published"
     assert violation.file == "HEAD:lists/assisted.yaml"

@@ -5,22 +5,53 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qingdan.core.yamlsafe import loads
-from qingdan.core.yamlwrite import emit_item, scalar
+from qingdan.core.lists.yamlsafe import loads
+from qingdan.core.maintain.yamlwrite import emit_item, scalar
 
 TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=20)
-AWKWARD = st.sampled_from(["null", "yes", "no", "2024-01-01", "12", "1.5", "a: b", "- x",
-                           "#tag", "[x]", "{y}", "a, b", "《法》第三条", "<script>", " lead",
-                           "'q'", '"dq"', "|", "@at", "~"])
+AWKWARD = st.sampled_from(
+    [
+        "null",
+        "yes",
+        "no",
+        "2024-01-01",
+        "12",
+        "1.5",
+        "a: b",
+        "- x",
+        "#tag",
+        "[x]",
+        "{y}",
+        "a, b",
+        "《法》第三条",
+        "<script>",
+        " lead",
+        "'q'",
+        '"dq"',
+        "|",
+        "@at",
+        "~",
+    ]
+)
 
 
 @settings(max_examples=150, deadline=None)
-@given(title=st.one_of(TEXT, AWKWARD), aliases=st.lists(st.one_of(TEXT, AWKWARD), max_size=3),
-       law=st.one_of(TEXT, AWKWARD), article=st.one_of(st.none(), TEXT, AWKWARD))
+@given(
+    title=st.one_of(TEXT, AWKWARD),
+    aliases=st.lists(st.one_of(TEXT, AWKWARD), max_size=3),
+    law=st.one_of(TEXT, AWKWARD),
+    article=st.one_of(st.none(), TEXT, AWKWARD),
+)
 def test_an_emitted_item_reads_back_unchanged(title, aliases, law, article):
-    raw = {"id": "ZM-001", "title": title, "aliases": aliases,
-           "legal_basis": [{"law": law, "article": article}], "published_on": "2024-01-01",
-           "effective_to": None, "status": "active"}
+    raw = {
+        "id": "ZM-001",
+        "title": title,
+        "aliases": aliases,
+        "legal_basis": [{"law": law, "article": article}],
+        "published_on": "2024-01-01",
+        "effective_to": None,
+        "status": "active",
+    }
     loaded = loads("items:\n" + emit_item(raw))
     assert not loaded.problems
     assert loaded.data == {"items": [raw]}

@@ -13,13 +13,33 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from qingdan.core.activity import ingest
+from qingdan.core.report.ingest import ingest
 from qingdan.errors import DataError, UsageError
 
-HEADER = ["activity_id", "date", "district", "street", "community", "department", "kind",
-          "item_id", "title", "hours"]
-GOOD = ["A1", "2024-03-01", "西岗区", "八一路街道", "林茂社区", "市民政局", "task", "", "低保公示",
-        "1.5"]
+HEADER = [
+    "activity_id",
+    "date",
+    "district",
+    "street",
+    "community",
+    "department",
+    "kind",
+    "item_id",
+    "title",
+    "hours",
+]
+GOOD = [
+    "A1",
+    "2024-03-01",
+    "西岗区",
+    "八一路街道",
+    "林茂社区",
+    "市民政局",
+    "task",
+    "",
+    "低保公示",
+    "1.5",
+]
 #: (row, reason code) — the ways a row can be unreadable
 BAD = [
     (["A2", "2024-02-30", *GOOD[2:]], "bad_date"),
@@ -71,8 +91,12 @@ def test_parquet_keeps_every_row(tmp_path: Path) -> None:
     csv_path = tmp_path / "log.csv"
     _write_csv(csv_path, [r for r, _ in rows], "utf-8")
     path = tmp_path / "log.parquet"
-    duckdb.execute("COPY (SELECT * FROM read_csv(?, all_varchar = true)) TO '"
-                   + str(path) + "' (FORMAT parquet)", [str(csv_path)])
+    duckdb.execute(
+        "COPY (SELECT * FROM read_csv(?, all_varchar = true)) TO '"
+        + str(path)
+        + "' (FORMAT parquet)",
+        [str(csv_path)],
+    )
     read, judged, rejected, rejects = _counts([path])
     assert read == len(rows) == judged + rejected
     assert [code for _, code in rejects] == [code for _, code in rows if code]
@@ -119,7 +143,8 @@ def test_chinese_headers_map_through_the_mapping(tmp_path: Path) -> None:
     con = duckdb.connect()
     ingest(con, [path], {"日期": "date", "社区": "community", "事项名称": "title"})
     assert con.execute("SELECT community, title, kind FROM activity").fetchall() == [
-        ("林茂社区", "低保公示", "task")]
+        ("林茂社区", "低保公示", "task")
+    ]
 
 
 def test_a_file_without_the_required_columns_is_unreadable(tmp_path: Path) -> None:
@@ -145,18 +170,23 @@ def test_a_missing_file_or_unknown_type_is_a_usage_error(tmp_path: Path) -> None
 
 
 _text = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=12)
-_date = st.one_of(st.dates().map(lambda d: d.isoformat()), st.sampled_from(
-    ["", "2024-02-30", "2024-13-01", "昨天", "2024-00-10"]))
-_hours = st.one_of(st.floats(0, 24).map(lambda h: f"{h:.2f}"), st.sampled_from(
-    ["", "x", "1,5", "-1", "两小时"]))
+_date = st.one_of(
+    st.dates().map(lambda d: d.isoformat()),
+    st.sampled_from(["", "2024-02-30", "2024-13-01", "昨天", "2024-00-10"]),
+)
+_hours = st.one_of(
+    st.floats(0, 24).map(lambda h: f"{h:.2f}"), st.sampled_from(["", "x", "1,5", "-1", "两小时"])
+)
 _row = st.tuples(_date, _text, _text, _hours)
 
 
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(rows=st.lists(_row, max_size=30), encoding=st.sampled_from(["utf-8", "gb18030"]))
-def test_any_csv_loses_no_row(tmp_path: Path, rows: list[tuple[str, str, str, str]],
-                              encoding: str) -> None:
+def test_any_csv_loses_no_row(
+    tmp_path: Path, rows: list[tuple[str, str, str, str]], encoding: str
+) -> None:
     path = tmp_path / "any.csv"
     data = [["A", d, "区", "街道", c, "部门", "task", "", t or "事", h] for d, c, t, h in rows]
     try:

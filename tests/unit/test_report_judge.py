@@ -6,8 +6,8 @@ from pathlib import Path
 
 import duckdb
 
-from qingdan.core.lists import load_lists
-from qingdan.core.metrics import Filters, build_report
+from qingdan.core.lists.model import load_lists
+from qingdan.core.report.build import Filters, build_report
 from qingdan.workspace import load
 
 INPUT = Path(__file__).parents[1] / "golden" / "report" / "input.csv"
@@ -34,9 +34,15 @@ EXPECTED = {
 def _judged(workspace: Path) -> tuple[object, dict[str, str]]:
     ws = load(workspace)
     con = duckdb.connect()
-    report = build_report(con, [INPUT], load_lists(ws.list_paths),
-                          mapping=ws.section("activity")["columns"], filters=Filters(),
-                          match=ws.section("match"), rate=ws.section("rate"))
+    report = build_report(
+        con,
+        [INPUT],
+        load_lists(ws.list_paths),
+        mapping=ws.section("activity")["columns"],
+        filters=Filters(),
+        match=ws.section("match"),
+        rate=ws.section("rate"),
+    )
     rows = con.execute("SELECT activity_id, verdict FROM judged WHERE verdict <> 'rejected'")
     return report, dict(rows.fetchall())
 
@@ -50,8 +56,7 @@ def test_unreadable_rows_are_counted_and_listed_with_their_line(workspace: Path)
     report, _ = _judged(workspace)
     assert report.rows == {"read": 20, "judged": 16, "rejected": 4}  # type: ignore[attr-defined]
     lines = {(r["line"], r["code"]) for r in report.rejects}  # type: ignore[attr-defined]
-    assert lines == {(15, "bad_date"), (16, "missing_community"), (17, "bad_hours"),
-                     (20, "fields")}
+    assert lines == {(15, "bad_date"), (16, "missing_community"), (17, "bad_hours"), (20, "fields")}
 
 
 def test_the_reduction_rate_is_190_to_83(workspace: Path) -> None:
@@ -63,10 +68,13 @@ def test_the_reduction_rate_is_190_to_83(workspace: Path) -> None:
 def test_filters_keep_rows_outside_out_of_every_figure(workspace: Path) -> None:
     ws = load(workspace)
     con = duckdb.connect()
-    report = build_report(con, [INPUT], load_lists(ws.list_paths),
-                          mapping=ws.section("activity")["columns"],
-                          filters=Filters(district="西岗区"))
+    report = build_report(
+        con,
+        [INPUT],
+        load_lists(ws.list_paths),
+        mapping=ws.section("activity")["columns"],
+        filters=Filters(district="西岗区"),
+    )
     assert [d["district"] for d in report.by_district] == ["西岗区"]
     assert report.excluded == 9
     assert report.rows["judged"] == 7
-

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from qingdan.cli.reporting import produce
-from qingdan.core.metrics import Filters
+from qingdan.core.report.build import Filters
+from qingdan.jobs.report import produce
 from qingdan.workspace import load
 
 GOLDEN = Path(__file__).parents[1] / "golden" / "report"
@@ -31,8 +31,7 @@ def logs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _run(workspace: Path, logs: Path, out: str, **extra: object) -> list[Path]:
-    _, written = produce(load(workspace), [logs], logs.parent / out, filters=Filters(),
-                         **extra)  # type: ignore[arg-type]
+    _, written = produce(load(workspace), [logs], logs.parent / out, filters=Filters(), **extra)  # type: ignore[arg-type]
     return written
 
 
@@ -56,10 +55,22 @@ def test_the_same_inputs_give_byte_identical_files(workspace: Path, logs: Path) 
 def test_metrics_json_has_the_documented_shape(workspace: Path, logs: Path) -> None:
     _run(workspace, logs, "out")
     doc = json.loads((logs.parent / "out" / "metrics.json").read_text(encoding="utf-8"))
-    assert list(doc) == ["schema_version", "period", "rows", "on_list_share", "off_list",
-                         "by_department", "by_district", "by_community", "by_month",
-                         "off_list_by_kind", "retired_still_done", "reduction_rate", "rejects",
-                         "provenance"]
+    assert list(doc) == [
+        "schema_version",
+        "period",
+        "rows",
+        "on_list_share",
+        "off_list",
+        "by_department",
+        "by_district",
+        "by_community",
+        "by_month",
+        "off_list_by_kind",
+        "retired_still_done",
+        "reduction_rate",
+        "rejects",
+        "provenance",
+    ]
     assert doc["schema_version"] == 1
     assert doc["rows"]["read"] == doc["rows"]["judged"] + doc["rows"]["rejected"]
     assert set(doc["by_department"][0]) >= {"department", "total", "off_list", "off_list_share"}
@@ -92,6 +103,7 @@ def test_violations_csv_has_a_bom_and_every_off_list_row(workspace: Path, logs: 
 def test_a_workspace_template_overrides_the_packaged_one(workspace: Path, logs: Path) -> None:
     (workspace / "reports" / "templates").mkdir(parents=True, exist_ok=True)
     (workspace / "reports" / "templates" / "report.md.j2").write_text(
-        "read={{ r.rows['read'] }}\n", encoding="utf-8")
+        "read={{ r.rows['read'] }}\n", encoding="utf-8"
+    )
     _run(workspace, logs, "out")
     assert (logs.parent / "out" / "report.md").read_text(encoding="utf-8") == "read=20\n"

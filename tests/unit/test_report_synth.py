@@ -8,9 +8,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from qingdan.core import synthdata
-from qingdan.core.lists import ListSet, load_lists
-from qingdan.core.synth import generate
+from qingdan.core.lists.model import ListSet, load_lists
+from qingdan.core.report import synth_dims as synthdata
+from qingdan.core.report.synth import generate
 from qingdan.workspace import load
 
 
@@ -36,18 +36,21 @@ def test_rows_use_dalian_districts_and_a_realistic_mix(tmp_path: Path, lists: Li
     out = tmp_path / "log.parquet"
     generate(lists, out, 20000, seed=1)
     con = duckdb.connect()
-    rows = con.execute(f"SELECT count(*), count(DISTINCT district), count(item_id), "
-                       f"count(*) FILTER (WHERE title LIKE '%无犯罪%'), "
-                       f"count(*) FILTER (WHERE item_id = 'ZZ-040'), min(date), max(date) "
-                       f"FROM read_parquet('{out}')").fetchall()[0]
+    rows = con.execute(
+        f"SELECT count(*), count(DISTINCT district), count(item_id), "
+        f"count(*) FILTER (WHERE title LIKE '%无犯罪%'), "
+        f"count(*) FILTER (WHERE item_id = 'ZZ-040'), min(date), max(date) "
+        f"FROM read_parquet('{out}')"
+    ).fetchall()[0]
     total, districts, with_id, negative_cert, retired, first, last = rows
     assert total == 20000
     assert districts == len(synthdata.STREETS)
     assert 0.3 * total < with_id < 0.6 * total
     assert negative_cert > 0 and retired > 0
     assert str(first) >= "2024-01-01" and str(last) <= "2024-12-31"
-    got = {r[0] for r in con.execute(f"SELECT DISTINCT district FROM read_parquet('{out}')")
-           .fetchall()}
+    got = {
+        r[0] for r in con.execute(f"SELECT DISTINCT district FROM read_parquet('{out}')").fetchall()
+    }
     assert got == set(synthdata.STREETS)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qingdan.core.textmatch import core, normalize
+from qingdan.core.lists.textmatch import core, normalize
 
 
 def test_full_width_letters_and_digits_become_half_width() -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from qingdan.core.validate import validate_paths
+from qingdan.core.lists.validate import validate_paths
 
 HEADER = "# yaml-language-server: $schema=../schemas/list.schema.json\n"
 GOOD_ITEM = """\
@@ -47,52 +47,64 @@ CASES = {
     # name: (kind, items text, expected code, expected line)
     "schema error (unknown field)": (
         "assisted",
-        GOOD_ITEM.format(id="XZ-001", title="甲").replace("    source: test\n",
-                                                          "    source: test\n    colour: red\n"),
-        "QD010", 19,
+        GOOD_ITEM.format(id="XZ-001", title="甲").replace(
+            "    source: test\n", "    source: test\n    colour: red\n"
+        ),
+        "QD010",
+        19,
     ),
     "schema error (bad date)": (
         "assisted",
         GOOD_ITEM.format(id="XZ-001", title="甲").replace('"2022-07-01"', '"2022-13-01"'),
-        "QD010", 13,
+        "QD010",
+        13,
     ),
     "duplicate key": (
         "assisted",
-        GOOD_ITEM.format(id="XZ-001", title="甲").replace("    status: active\n",
-                                                          "    status: active\n    status: retired\n"),
-        "QD002", 16,
+        GOOD_ITEM.format(id="XZ-001", title="甲").replace(
+            "    status: active\n", "    status: active\n    status: retired\n"
+        ),
+        "QD002",
+        16,
     ),
     "duplicate id": (
         "assisted",
         GOOD_ITEM.format(id="XZ-001", title="甲") + GOOD_ITEM.format(id="XZ-001", title="乙"),
-        "QD020", 19,
+        "QD020",
+        19,
     ),
     "wrong prefix": ("assisted", GOOD_ITEM.format(id="ZM-001", title="甲"), "QD021", 5),
     "unordered dates": (
         "assisted",
-        GOOD_ITEM.format(id="XZ-001", title="甲").replace('effective_from: "2022-07-01"',
-                                                          'effective_from: "2021-01-01"'),
-        "QD027", 13,
+        GOOD_ITEM.format(id="XZ-001", title="甲").replace(
+            'effective_from: "2022-07-01"', 'effective_from: "2021-01-01"'
+        ),
+        "QD027",
+        13,
     ),
     "retired without reason": (
         "assisted",
         GOOD_ITEM.format(id="XZ-001", title="甲")
         .replace("status: active", "status: retired")
         .replace("retired_on: null", 'retired_on: "2024-01-01"'),
-        "QD024", 15,
+        "QD024",
+        15,
     ),
     "assisted item without legal basis": (
         "assisted",
         GOOD_ITEM.format(id="XZ-001", title="甲").replace(
             "    legal_basis:\n      - {law: 中华人民共和国城市居民委员会组织法, article: 第三条}\n",
-            "    legal_basis: []\n"),
-        "QD026", 10,
+            "    legal_basis: []\n",
+        ),
+        "QD026",
+        10,
     ),
     "duplicate title after normalization": (
         "assisted",
         GOOD_ITEM.format(id="XZ-001", title="协助做好低保公示")
         + GOOD_ITEM.format(id="XZ-002", title="協助做好低保公示！"),
-        "QD022", 20,
+        "QD022",
+        20,
     ),
     "vetoed outside the entry list": (
         "assisted",
@@ -100,7 +112,8 @@ CASES = {
         .replace("status: active", "status: vetoed")
         .replace("retired_on: null", 'retired_on: "2024-01-01"')
         .replace("reason: null", "reason: 否决"),
-        "QD025", 15,
+        "QD025",
+        15,
     ),
 }
 
@@ -122,9 +135,10 @@ def test_a_yaml_syntax_error_is_a_finding_with_its_line(tmp_path: Path) -> None:
 
 
 def test_every_finding_is_reported_not_just_the_first(tmp_path: Path) -> None:
-    items = GOOD_ITEM.format(id="ZM-001", title="甲").replace("legal_basis:\n      - {law: "
-                                                               "中华人民共和国城市居民委员会组织法, "
-                                                               "article: 第三条}", "legal_basis: []")
+    items = GOOD_ITEM.format(id="ZM-001", title="甲").replace(
+        "legal_basis:\n      - {law: 中华人民共和国城市居民委员会组织法, article: 第三条}",
+        "legal_basis: []",
+    )
     items += GOOD_ITEM.format(id="ZM-001", title="乙")
     codes = {code for code, _ in findings_for(tmp_path, "assisted", list_text("assisted", items))}
     assert {"QD020", "QD021", "QD026"} <= codes
@@ -149,13 +163,18 @@ def test_a_missing_list_file_is_reported(workspace: Path) -> None:
 
 
 def test_the_fast_engine_and_the_message_engine_agree_on_validity(tmp_path: Path) -> None:
-    from qingdan.core import schemas
-    from qingdan.core.yamlsafe import loads
+    from qingdan.core.lists import schemas
+    from qingdan.core.lists.yamlsafe import loads
 
     good = loads(list_text("assisted", GOOD_ITEM.format(id="XZ-001", title="甲"))).data
-    bad = loads(list_text("assisted", GOOD_ITEM.format(id="XZ-001", title="甲")
-                          .replace('"2022-07-01"', '"2022-13-01"')
-                          .replace("    source: test\n", "    source: test\n    colour: red\n"))).data
+    bad = loads(
+        list_text(
+            "assisted",
+            GOOD_ITEM.format(id="XZ-001", title="甲")
+            .replace('"2022-07-01"', '"2022-13-01"')
+            .replace("    source: test\n", "    source: test\n    colour: red\n"),
+        )
+    ).data
     assert schemas.errors("list", good) == []
     found = schemas.errors("list", bad)
     assert [e.path for e in found] == [("items", 0), ("items", 0, "effective_from")]

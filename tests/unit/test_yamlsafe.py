@@ -7,8 +7,8 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qingdan.core import yamlsafe
-from qingdan.core.yamlsafe import load_path, loads
+from qingdan.core.lists import yamlsafe
+from qingdan.core.lists.yamlsafe import load_path, loads
 
 
 def test_dates_load_as_strings_so_the_schema_can_check_them() -> None:
@@ -78,7 +78,7 @@ def test_a_utf8_bom_is_accepted(tmp_path: Path) -> None:
 
 scalars = st.one_of(
     st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=20),
-    st.integers(-10**6, 10**6),
+    st.integers(-(10**6), 10**6),
     st.booleans(),
     st.none(),
 )
@@ -86,8 +86,9 @@ documents = st.recursive(
     scalars,
     lambda inner: st.one_of(
         st.lists(inner, max_size=4),
-        st.dictionaries(st.text(alphabet="abcdefg社区清单", min_size=1, max_size=6), inner,
-                        max_size=4),
+        st.dictionaries(
+            st.text(alphabet="abcdefg社区清单", min_size=1, max_size=6), inner, max_size=4
+        ),
     ),
     max_leaves=20,
 )

@@ -73,8 +73,9 @@ class LazyCommand(TyperCommand):
             self._real = command
         return self._real
 
-    def make_context(self, info_name: str | None, args: list[str], parent: Any = None,
-                     **extra: Any) -> Context:
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
+    ) -> Context:
         return self.real().make_context(info_name, args, parent=parent, **extra)  # type: ignore[no-any-return]
 
     def get_params(self, ctx: Context) -> list[Parameter]:

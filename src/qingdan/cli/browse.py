@@ -24,8 +24,11 @@ app = typer.Typer(rich_markup_mode=None)
 FORMATS = ("text", "json")
 
 
-@app.command("lists", help="列出七张清单：有效、已取消、已否决的事项数 · "
-             "List the lists with active, retired and vetoed counts.")
+@app.command(
+    "lists",
+    help="列出七张清单：有效、已取消、已否决的事项数 · "
+    "List the lists with active, retired and vetoed counts.",
+)
 def lists_(
     fmt: str = format_option(FORMATS),
     workspace: WorkspaceOpt = None,
@@ -34,7 +37,7 @@ def lists_(
 ) -> int:
     check_format(fmt, FORMATS)
     env = setup(workspace, lang, no_color)
-    from qingdan.core.browse import summarize
+    from qingdan.core.lists.browse import summarize
     from qingdan.render import browse as out
 
     rows = summarize(env.lists())
@@ -55,7 +58,7 @@ def show(
 ) -> int:
     check_format(fmt, FORMATS)
     env = setup(workspace, lang, no_color)
-    from qingdan.core.browse import item_document
+    from qingdan.core.lists.browse import item_document
     from qingdan.render import browse as out
 
     item = env.lists().get(item_id)
@@ -68,15 +71,20 @@ def show(
     return ExitCode.OK
 
 
-@app.command(help="模糊检索所有清单（中文感知，显示得分）· Fuzzy, Chinese-aware search "
-             "across all lists, with scores.")
+@app.command(
+    help="模糊检索所有清单（中文感知，显示得分）· Fuzzy, Chinese-aware search "
+    "across all lists, with scores."
+)
 def search(
     text: Annotated[str, typer.Argument(metavar="TEXT", help="检索文字 · Text to look for.")],
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="最多几条 · At most N.")] = 10,
-    min_score: Annotated[float, typer.Option(
-        "--min-score", min=0, max=100, help="最低得分 · Lowest score shown.")] = 50.0,
-    kind: Annotated[list[str] | None, typer.Option(
-        "--kind", "-k", help="只在某类清单中检索（可重复）· Only these list kinds.")] = None,
+    min_score: Annotated[
+        float, typer.Option("--min-score", min=0, max=100, help="最低得分 · Lowest score shown.")
+    ] = 50.0,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option("--kind", "-k", help="只在某类清单中检索（可重复）· Only these list kinds."),
+    ] = None,
     fmt: str = format_option(FORMATS),
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
@@ -84,8 +92,8 @@ def search(
 ) -> int:
     check_format(fmt, FORMATS)
     env = setup(workspace, lang, no_color)
-    from qingdan.core.browse import search as run_search
-    from qingdan.core.kinds import KIND_KEYS
+    from qingdan.core.lists.browse import search as run_search
+    from qingdan.core.lists.kinds import KIND_KEYS
     from qingdan.render import browse as out
 
     if not text.strip():

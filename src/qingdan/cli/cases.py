@@ -28,13 +28,19 @@ app = typer.Typer(rich_markup_mode=None)
 FORMATS = ("text", "json", "junit")
 
 
-@app.command("test", help="运行工作区的决定用例（cases/*.yaml：申请与预期结论），"
-             "逐条报告通过与否 · Run the workspace's decision cases (cases/*.yaml: a request "
-             "and the expected verdict and reason codes). Exit 0 all pass; 1 any fails; "
-             "3 unreadable case files.")
+@app.command(
+    "test",
+    help="运行工作区的决定用例（cases/*.yaml：申请与预期结论），"
+    "逐条报告通过与否 · Run the workspace's decision cases (cases/*.yaml: a request "
+    "and the expected verdict and reason codes). Exit 0 all pass; 1 any fails; "
+    "3 unreadable case files.",
+)
 def test(
-    paths: Annotated[list[Path] | None, typer.Argument(
-        help="用例文件或目录（默认：工作区 cases/）· Case files or folders (default: cases/).")
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="用例文件或目录（默认：工作区 cases/）· Case files or folders (default: cases/)."
+        ),
     ] = None,
     fmt: str = format_option(FORMATS),
     workspace: WorkspaceOpt = None,
@@ -48,9 +54,9 @@ def test(
     for path in targets:
         if not path.exists():
             raise UsageError(t("file.missing", path=path))
-    from qingdan.core import cases
-    from qingdan.core.gitinfo import revision
-    from qingdan.core.policy import from_config
+    from qingdan.core.check.policy import from_config
+    from qingdan.core.lists.git import revision
+    from qingdan.core.maintain import cases
     from qingdan.render import cases as render
 
     found = cases.load(targets, ws.relative)

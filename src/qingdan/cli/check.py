@@ -30,22 +30,37 @@ app = typer.Typer(rich_markup_mode=None)
 FORMATS = ("text", "json", "jsonl", "markdown")
 
 
-@app.command(help="审查部门的准入申请：准入、豁免、需复核或不予准入，附理由与清单依据 · Decide "
-             "requests (YAML/JSON files, folders, CSV/xlsx): admitted, exempt, review or "
-             "rejected, with coded reasons and the items behind them. Exit 0 all admitted or "
-             "exempt; 1 any review or rejected; 3 unreadable request files.")
+@app.command(
+    help="审查部门的准入申请：准入、豁免、需复核或不予准入，附理由与清单依据 · Decide "
+    "requests (YAML/JSON files, folders, CSV/xlsx): admitted, exempt, review or "
+    "rejected, with coded reasons and the items behind them. Exit 0 all admitted or "
+    "exempt; 1 any review or rejected; 3 unreadable request files."
+)
 def check(
     paths: Annotated[list[Path], typer.Argument(help="申请文件或目录 · Request files or folders.")],
     fmt: str = format_option(FORMATS),
-    as_of: Annotated[str | None, typer.Option(
-        "--as-of", help="按该日有效的清单判断（默认：申请期限起始日，否则今天）· Judge against "
-        "the lists in force on this day (default: the request's period.from, else today).")] = None,
-    log: Annotated[Path | None, typer.Option(
-        "--log", help="把每个决定追加到 JSONL 决定日志 · Append each decision to a JSONL log.")
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="按该日有效的清单判断（默认：申请期限起始日，否则今天）· Judge against "
+            "the lists in force on this day (default: the request's period.from, else today).",
+        ),
     ] = None,
-    review_exit_code: Annotated[int, typer.Option(
-        "--review-exit-code", help="有“需复核”时的退出码（默认 1）· Exit status when a request "
-        "needs review (default 1).")] = int(ExitCode.FINDINGS),
+    log: Annotated[
+        Path | None,
+        typer.Option(
+            "--log", help="把每个决定追加到 JSONL 决定日志 · Append each decision to a JSONL log."
+        ),
+    ] = None,
+    review_exit_code: Annotated[
+        int,
+        typer.Option(
+            "--review-exit-code",
+            help="有“需复核”时的退出码（默认 1）· Exit status when a request "
+            "needs review (default 1).",
+        ),
+    ] = int(ExitCode.FINDINGS),
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
     no_color: NoColorOpt = False,
@@ -56,20 +71,20 @@ def check(
     for path in paths:
         if not path.exists():
             raise UsageError(t("file.missing", path=path))
-    from qingdan.core import check as core
-    from qingdan.core import requests
-    from qingdan.core.gitinfo import revision
-    from qingdan.core.policy import from_config
+    from qingdan.core.check import decide as core
+    from qingdan.core.check.policy import from_config
+    from qingdan.core.check.read import read
+    from qingdan.core.lists.git import revision
     from qingdan.render import check as render
 
     ws = env.workspace
-    batch = requests.read(paths, ws.section("check").get("columns"), ws.relative)
+    batch = read(paths, ws.section("check").get("columns"), ws.relative)
     policy = from_config(ws.section("match"), ws.section("check"))
-    run = core.decide_all(batch.requests, env.lists(), policy, revision(ws.root), as_of=day,
-                          problems=batch.problems)
+    run = core.decide_all(
+        batch.requests, env.lists(), policy, revision(ws.root), as_of=day, problems=batch.problems
+    )
     for problem in run.problems:
-        typer.echo(f"qingdan: {t('error.prefix')}: {problem.location}: {problem.message}",
-                   err=True)
+        typer.echo(f"qingdan: {t('error.prefix')}: {problem.location}: {problem.message}", err=True)
     if fmt == "json":
         emit_json(render.to_json(run))
     elif fmt == "jsonl":

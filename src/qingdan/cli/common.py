@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from rich.console import Console
 
-    from qingdan.core.lists import ListSet
+    from qingdan.core.lists.model import ListSet
     from qingdan.workspace import Workspace
 
 WorkspaceOpt = Annotated[
@@ -64,7 +64,7 @@ class Env:
         return Console(stderr=stderr, no_color=plain, highlight=False, soft_wrap=True)
 
     def lists(self) -> ListSet:
-        from qingdan.core.lists import load_lists
+        from qingdan.core.lists.model import load_lists
 
         return load_lists(self.workspace.list_paths, self.workspace.relative)
 

@@ -20,12 +20,15 @@ from qingdan.i18n import t
 app = typer.Typer(rich_markup_mode=None)
 
 
-@app.command(help="在示例工作区上演示全流程：校验、审查示例申请、精简率、生成活动日志、报告 · "
-             "The main job end to end: validate, check the example requests, the reduction "
-             "rate, generate activity logs, render the report.")
+@app.command(
+    help="在示例工作区上演示全流程：校验、审查示例申请、精简率、生成活动日志、报告 · "
+    "The main job end to end: validate, check the example requests, the reduction "
+    "rate, generate activity logs, render the report."
+)
 def demo(
     out: Annotated[Path, typer.Option("--out", "-o", help="输出目录 · Output folder.")] = Path(
-        "qingdan-demo"),
+        "qingdan-demo"
+    ),
     rows: Annotated[int, typer.Option("--rows", min=1, help="活动日志行数 · Log rows.")] = 200_000,
     seed: Annotated[int, typer.Option("--seed", help="随机种子 · Seed.")] = 2022,
     workspace: WorkspaceOpt = None,
@@ -35,23 +38,33 @@ def demo(
     from qingdan import workspace as ws
 
     env = setup(workspace or str(ws.bundled_root()), lang, no_color)
-    from qingdan.cli.reporting import produce
-    from qingdan.core import rate, requests, synth
-    from qingdan.core.check import decide_all
-    from qingdan.core.gitinfo import revision
-    from qingdan.core.policy import from_config
-    from qingdan.core.validate import validate_paths
+    from qingdan.core.check.decide import decide_all
+    from qingdan.core.check.policy import from_config
+    from qingdan.core.check.read import read
+    from qingdan.core.lists.git import revision
+    from qingdan.core.lists.validate import validate_paths
+    from qingdan.core.maintain import rate
+    from qingdan.core.report import synth
+    from qingdan.jobs.report import produce
 
     console, root = env.console(), env.workspace
     lists = env.lists()
     console.print(f"[bold]qingdan demo[/] · {root.name}")
 
     report = validate_paths(root.list_paths, root.relative)
-    console.print(t("demo.validate", files=report.files, items=report.items,
-                    errors=report.errors, warnings=report.warnings))
+    console.print(
+        t(
+            "demo.validate",
+            files=report.files,
+            items=report.items,
+            errors=report.errors,
+            warnings=report.warnings,
+        )
+    )
 
-    batch = requests.read([root.root / "examples" / "requests"],
-                          root.section("check").get("columns"), root.relative)
+    batch = read(
+        [root.root / "examples" / "requests"], root.section("check").get("columns"), root.relative
+    )
     policy = from_config(root.section("match"), root.section("check"))
     run = decide_all(batch.requests, lists, policy, revision(root.root))
     console.print(t("demo.check", count=len(run.decisions), **run.summary))
@@ -60,8 +73,14 @@ def demo(
 
     result = rate.rate(lists, dt.date.today(), root.section("rate"))
     share = result.reduction_rate
-    console.print(t("demo.rate", before=result.baseline.count, after=result.current,
-                    rate=f"{share:.1%}" if share is not None else "—"))
+    console.print(
+        t(
+            "demo.rate",
+            before=result.baseline.count,
+            after=result.current,
+            rate=f"{share:.1%}" if share is not None else "—",
+        )
+    )
 
     out.mkdir(parents=True, exist_ok=True)
     data = out / "activity.parquet"
@@ -69,10 +88,16 @@ def demo(
     console.print(t("demo.generate", rows=rows, path=data))
 
     built, files = produce(root, [data], out / "report", lists=lists)
-    console.print(t("demo.report", read=built.rows["read"], judged=built.rows["judged"],
-                    rejected=built.rows["rejected"],
-                    share=f"{(built.on_list_share or 0):.1%}",
-                    off=built.off_list["count"]))
+    console.print(
+        t(
+            "demo.report",
+            read=built.rows["read"],
+            judged=built.rows["judged"],
+            rejected=built.rows["rejected"],
+            share=f"{(built.on_list_share or 0):.1%}",
+            off=built.off_list["count"],
+        )
+    )
     html = next(p for p in files if p.name == "report.html")
     console.print(t("demo.done", path=html.resolve()))
     return ExitCode.OK

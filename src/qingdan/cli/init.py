@@ -15,9 +15,11 @@ from qingdan.i18n import set_lang, t
 app = typer.Typer(rich_markup_mode=None)
 
 
-@app.command(help="新建工作区：配置、七张空清单、schema、模板、pre-commit 与 CI 示例 · "
-             "Scaffold a workspace: config, seven empty lists, schemas, templates, "
-             "pre-commit and CI examples.")
+@app.command(
+    help="新建工作区：配置、七张空清单、schema、模板、pre-commit 与 CI 示例 · "
+    "Scaffold a workspace: config, seven empty lists, schemas, templates, "
+    "pre-commit and CI examples."
+)
 def init(
     directory: Annotated[Path, typer.Argument(metavar="DIR", help="新工作区目录 · Folder.")],
     name: Annotated[str | None, typer.Option(help="工作区名称 · Workspace name.")] = None,
@@ -27,7 +29,7 @@ def init(
     if lang is not None and lang not in ("zh", "en"):
         raise UsageError(t("option.bad_lang"))
     set_lang(lang)
-    from qingdan.core.scaffold import plan
+    from qingdan.core.maintain.scaffold import plan
     from qingdan.render.files import atomic_write
 
     if (directory / "qingdan.toml").exists():

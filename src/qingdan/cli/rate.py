@@ -24,17 +24,31 @@ app = typer.Typer(rich_markup_mode=None)
 FORMATS = ("text", "json", "markdown")
 
 
-@app.command(help="各清单在某日有效的事项数、社区工作事项数与精简率 · Active items per list on a "
-             "date, the community work item count and the reduction rate against a baseline.")
+@app.command(
+    help="各清单在某日有效的事项数、社区工作事项数与精简率 · Active items per list on a "
+    "date, the community work item count and the reduction rate against a baseline."
+)
 def rate(
     *,
-    at: Annotated[str | None, typer.Option("--at", help="日期 YYYY-MM-DD（默认今天）· Day "
-                                           "to count on (default: today).")] = None,
-    baseline: Annotated[int | None, typer.Option("--baseline", min=1, help="基数 · Baseline "
-                                                 "count (default: qingdan.toml [rate]).")] = None,
-    baseline_rev: Annotated[str | None, typer.Option("--baseline-rev", help="以某 git 版本的"
-                                                     "清单为基数 · Count the lists at this git "
-                                                     "revision as the baseline.")] = None,
+    at: Annotated[
+        str | None,
+        typer.Option("--at", help="日期 YYYY-MM-DD（默认今天）· Day to count on (default: today)."),
+    ] = None,
+    baseline: Annotated[
+        int | None,
+        typer.Option(
+            "--baseline", min=1, help="基数 · Baseline count (default: qingdan.toml [rate])."
+        ),
+    ] = None,
+    baseline_rev: Annotated[
+        str | None,
+        typer.Option(
+            "--baseline-rev",
+            help="以某 git 版本的"
+            "清单为基数 · Count the lists at this git "
+            "revision as the baseline.",
+        ),
+    ] = None,
     fmt: str = format_option(FORMATS),
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
@@ -44,7 +58,7 @@ def rate(
     env = setup(workspace, lang, no_color)
     import datetime as dt
 
-    from qingdan.core import rate as core
+    from qingdan.core.maintain import rate as core
     from qingdan.render import maint
 
     if baseline is not None and baseline_rev is not None:
@@ -55,18 +69,21 @@ def rate(
     if baseline is not None:
         chosen = core.Baseline(baseline, "--baseline")
     elif baseline_rev is not None:
-        from qingdan.core.history import lists_at
+        from qingdan.core.maintain.history import lists_at
 
         snap = lists_at(env.workspace.root, baseline_rev, env.workspace.list_paths)
         assert snap.commit is not None
-        chosen = core.revision_baseline(snap.lists, day, core.counted_kinds(config),
-                                        baseline_rev, snap.commit)
+        chosen = core.revision_baseline(
+            snap.lists, day, core.counted_kinds(config), baseline_rev, snap.commit
+        )
     result = core.rate(env.lists(), day, config, chosen)
     if fmt == "json":
         emit_json(maint.rate_json(result))
     elif fmt == "markdown":
-        typer.echo(maint.markdown("rate.md.j2", maint.rate_context(result),
-                                  env.workspace.templates_dir), nl=False)
+        typer.echo(
+            maint.markdown("rate.md.j2", maint.rate_context(result), env.workspace.templates_dir),
+            nl=False,
+        )
     else:
         maint.rate_text(result, env.console())
     return ExitCode.OK

@@ -1,6 +1,6 @@
 """``qingdan report DATA... --out DIR``: the compliance report from activity logs (issue 5).
 
-Thin: parses options, then :func:`qingdan.cli.reporting.produce` (also for ``qingdan demo``)
+Thin: parses options, then :func:`qingdan.jobs.report.produce` (also for ``qingdan demo``)
 builds the report on DuckDB (in memory, or ``--db FILE`` kept for ``qingdan sql``) and writes
 report.html, report.md, metrics.json and violations.csv.
 Exit 0 when the report was written (1 with ``--fail-on-off-list`` when work off the lists was
@@ -33,43 +33,61 @@ FORMATS = ("text", "json")
 
 def parse_map(text: str | None) -> dict[str, str]:
     """``"日期=date,社区=community"`` → ``{"日期": "date", "社区": "community"}``."""
-    from qingdan.core.readers import CANONICAL
+    from qingdan.core.report.readers import CANONICAL
 
     out: dict[str, str] = {}
     for part in filter(None, (p.strip() for p in (text or "").replace("，", ",").split(","))):
         source, sep, target = part.partition("=")
         if not sep or target.strip() not in CANONICAL or not source.strip():
-            raise UsageError(t("report.bad_map", part=part), t("report.bad_map.hint",
-                                                                 columns=", ".join(CANONICAL)))
+            raise UsageError(
+                t("report.bad_map", part=part),
+                t("report.bad_map.hint", columns=", ".join(CANONICAL)),
+            )
         out[source.strip()] = target.strip()
     return out
 
 
-@app.command(help="活动日志合规报告：report.html、report.md、metrics.json、violations.csv · "
-             "Compliance report from activity logs (CSV/GBK, Parquet, JSONL, xlsx).")
+@app.command(
+    help="活动日志合规报告：report.html、report.md、metrics.json、violations.csv · "
+    "Compliance report from activity logs (CSV/GBK, Parquet, JSONL, xlsx)."
+)
 def report(
     data: Annotated[list[Path], typer.Argument(help="活动日志文件 · Activity log files.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="输出目录 · Output folder.")],
-    date_from: Annotated[str | None, typer.Option(
-        "--from", help="起始日期 · From (YYYY-MM-DD).")] = None,
+    date_from: Annotated[
+        str | None, typer.Option("--from", help="起始日期 · From (YYYY-MM-DD).")
+    ] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="截止日期 · To (YYYY-MM-DD).")] = None,
-    district: Annotated[str | None, typer.Option(
-        "--district", help="只看某区县 · One district.")] = None,
+    district: Annotated[
+        str | None, typer.Option("--district", help="只看某区县 · One district.")
+    ] = None,
     street: Annotated[str | None, typer.Option("--street", help="只看某街道 · One street.")] = None,
-    mapping: Annotated[str | None, typer.Option("--map", help="列名对应 · Column mapping, e.g. "
-                                                "\"日期=date,社区=community\".")] = None,
-    db: Annotated[Path | None, typer.Option("--db", help="保留数据库文件（供 qingdan sql）· Keep "
-                                            "the DuckDB database for `qingdan sql`.")] = None,
-    fail: Annotated[bool, typer.Option("--fail-on-off-list", help="发现清单外工作时退出码 1 · "
-                                       "Exit 1 when work off the lists is found.")] = False,
+    mapping: Annotated[
+        str | None,
+        typer.Option("--map", help='列名对应 · Column mapping, e.g. "日期=date,社区=community".'),
+    ] = None,
+    db: Annotated[
+        Path | None,
+        typer.Option(
+            "--db",
+            help="保留数据库文件（供 qingdan sql）· Keep the DuckDB database for `qingdan sql`.",
+        ),
+    ] = None,
+    fail: Annotated[
+        bool,
+        typer.Option(
+            "--fail-on-off-list",
+            help="发现清单外工作时退出码 1 · Exit 1 when work off the lists is found.",
+        ),
+    ] = False,
     fmt: str = format_option(FORMATS),
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
 ) -> int:
     check_format(fmt, FORMATS)
     env = setup(workspace, lang)
-    from qingdan.cli.reporting import produce
-    from qingdan.core.metrics import Filters
+    from qingdan.core.report.build import Filters
+    from qingdan.jobs.report import produce
     from qingdan.render.progress import steps
 
     filters = Filters(parse_day(date_from, "--from"), parse_day(date_to, "--to"), district, street)
@@ -77,8 +95,15 @@ def report(
         if not path.is_file():
             raise UsageError(t("file.missing", path=path))
     with steps(env.console(stderr=True)) as progress:
-        result, written = produce(env.workspace, data, out, mapping=parse_map(mapping),
-                                  filters=filters, db=db, progress=progress)
+        result, written = produce(
+            env.workspace,
+            data,
+            out,
+            mapping=parse_map(mapping),
+            filters=filters,
+            db=db,
+            progress=progress,
+        )
     if fmt == "json":
         from qingdan.render.jsonout import envelope
 
@@ -86,9 +111,16 @@ def report(
     else:
         from qingdan.render.report import pct
 
-        typer.echo(t("report.summary", read=result.rows["read"], judged=result.rows["judged"],
-                     rejected=result.rows["rejected"], off=result.off_list["count"],
-                     share=pct(result.on_list_share)))
+        typer.echo(
+            t(
+                "report.summary",
+                read=result.rows["read"],
+                judged=result.rows["judged"],
+                rejected=result.rows["rejected"],
+                off=result.off_list["count"],
+                share=pct(result.on_list_share),
+            )
+        )
         for path in written:
             typer.echo(str(path))
     return ExitCode.FINDINGS if fail and result.off_list["count"] else ExitCode.OK

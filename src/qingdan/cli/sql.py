@@ -29,13 +29,16 @@ app = typer.Typer(rich_markup_mode=None)
 FORMATS = ("table", "json", "csv")
 
 
-@app.command(help="对 report --db 保留的数据库执行 SQL · Run SQL on a database kept by "
-             "`report --db` (tables: activities, rejects, items, title_matches, cube).")
+@app.command(
+    help="对 report --db 保留的数据库执行 SQL · Run SQL on a database kept by "
+    "`report --db` (tables: activities, rejects, items, title_matches, cube)."
+)
 def sql(
     query: Annotated[str, typer.Argument(help="SQL 语句 · One SQL statement.")],
     db: Annotated[Path, typer.Option("--db", help="数据库文件 · The DuckDB file.")],
-    limit: Annotated[int, typer.Option("--limit", help="最多显示行数 · Rows shown at most "
-                                       "(table format).")] = 1000,
+    limit: Annotated[
+        int, typer.Option("--limit", help="最多显示行数 · Rows shown at most (table format).")
+    ] = 1000,
     fmt: str = format_option(FORMATS, "table"),
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
@@ -59,8 +62,9 @@ def sql(
     if fmt == "json":
         from qingdan.render.jsonout import envelope
 
-        emit_json(envelope(columns=columns, rows=[dict(zip(columns, r, strict=True))
-                                                  for r in rows]))
+        emit_json(
+            envelope(columns=columns, rows=[dict(zip(columns, r, strict=True)) for r in rows])
+        )
     elif fmt == "csv":
         import csv
         import sys

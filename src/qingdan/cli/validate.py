@@ -24,12 +24,17 @@ app = typer.Typer(rich_markup_mode=None)
 FORMATS = ("text", "json", "github", "sarif")
 
 
-@app.command(help="校验清单的格式与规则（全部问题一次列出）· Validate the lists: schema and "
-             "invariants, all findings at once. Exit 1 when any error is found.")
+@app.command(
+    help="校验清单的格式与规则（全部问题一次列出）· Validate the lists: schema and "
+    "invariants, all findings at once. Exit 1 when any error is found."
+)
 def validate(
     paths: Annotated[
-        list[Path] | None, typer.Argument(help="清单文件或目录（默认：工作区全部清单）· "
-                                          "List files or folders (default: the workspace's).")
+        list[Path] | None,
+        typer.Argument(
+            help="清单文件或目录（默认：工作区全部清单）· "
+            "List files or folders (default: the workspace's)."
+        ),
     ] = None,
     fmt: str = format_option(FORMATS),
     workspace: WorkspaceOpt = None,
@@ -38,7 +43,7 @@ def validate(
 ) -> int:
     check_format(fmt, FORMATS)
     env = setup(workspace, lang, no_color)
-    from qingdan.core.validate import validate_paths
+    from qingdan.core.lists.validate import validate_paths
     from qingdan.render import validation
 
     for path in paths or ():

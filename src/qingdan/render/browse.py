@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from qingdan.core.browse import ListSummary
-from qingdan.core.kinds import BY_KEY
-from qingdan.core.lists import Item
-from qingdan.core.textmatch import Candidate
+from qingdan.core.lists.browse import ListSummary
+from qingdan.core.lists.kinds import BY_KEY
+from qingdan.core.lists.model import Item
+from qingdan.core.lists.textmatch import Candidate
 from qingdan.i18n import t
 from qingdan.render.jsonout import envelope
 
@@ -24,8 +24,15 @@ def lists_json(ws: Workspace, rows: list[ListSummary]) -> dict[str, Any]:
     return envelope(
         workspace={"name": ws.name, "root": str(ws.root), "bundled": ws.bundled},
         lists=[
-            {"kind": r.kind, "title": r.title, "file": r.file, "active": r.active,
-             "retired": r.retired, "vetoed": r.vetoed, "items": r.items}
+            {
+                "kind": r.kind,
+                "title": r.title,
+                "file": r.file,
+                "active": r.active,
+                "retired": r.retired,
+                "vetoed": r.vetoed,
+                "items": r.items,
+            }
             for r in rows
         ],
     )
@@ -41,9 +48,12 @@ def lists_text(ws: Workspace, rows: list[ListSummary], console: Console) -> None
         table.add_column(t(key), justify="right")
     for r in rows:
         table.add_row(r.kind, r.title, str(r.active), str(r.retired), str(r.vetoed), str(r.items))
-    table.add_row(t("label.total"), "", *(str(sum(getattr(r, a) for r in rows))
-                                          for a in ("active", "retired", "vetoed", "items")),
-                  style="bold")
+    table.add_row(
+        t("label.total"),
+        "",
+        *(str(sum(getattr(r, a) for r in rows)) for a in ("active", "retired", "vetoed", "items")),
+        style="bold",
+    )
     console.print(table)
     counted = ws.section("rate").get("counted", [])
     if counted:
@@ -93,8 +103,15 @@ def search_json(query: str, results: list[Candidate]) -> dict[str, Any]:
     return envelope(
         query=query,
         results=[
-            {"id": c.item.id, "kind": c.item.kind, "title": c.item.title, "score": c.score,
-             "status": c.item.status, "matched": c.matched, "evidence": list(c.evidence)}
+            {
+                "id": c.item.id,
+                "kind": c.item.kind,
+                "title": c.item.title,
+                "score": c.score,
+                "status": c.item.status,
+                "matched": c.matched,
+                "evidence": list(c.evidence),
+            }
             for c in results
         ],
     )
@@ -111,6 +128,11 @@ def search_text(query: str, results: list[Candidate], console: Console) -> None:
         table.add_column(t(key), justify="right" if key == "label.score" else "left")
     for c in results:
         matched = "、".join(c.evidence) or c.matched
-        table.add_row(f"{c.score:.0f}", c.item.id, c.item.title,
-                      f"[{STATUS_STYLE.get(c.item.status, '')}]{_status(c.item)}[/]", matched)
+        table.add_row(
+            f"{c.score:.0f}",
+            c.item.id,
+            c.item.title,
+            f"[{STATUS_STYLE.get(c.item.status, '')}]{_status(c.item)}[/]",
+            matched,
+        )
     console.print(table)

@@ -1,10 +1,10 @@
-"""Renderers of a :class:`~qingdan.core.cases.CaseRun`: text, json, junit (XML for CI)."""
+"""Renderers of a :class:`~qingdan.core.maintain.cases.CaseRun`: text, json, junit (XML for CI)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from qingdan.core.cases import CaseRun
+from qingdan.core.maintain.cases import CaseRun
 from qingdan.i18n import t
 from qingdan.render.jsonout import envelope
 
@@ -15,16 +15,29 @@ STYLES = {"pass": "green", "fail": "red", "error": "magenta"}
 
 
 def summary(run: CaseRun) -> dict[str, int]:
-    return {"total": len(run.results), "passed": run.count("pass"),
-            "failed": run.count("fail"), "errors": run.count("error")}
+    return {
+        "total": len(run.results),
+        "passed": run.count("pass"),
+        "failed": run.count("fail"),
+        "errors": run.count("error"),
+    }
 
 
 def to_json(run: CaseRun) -> dict[str, Any]:
     return envelope(
-        cases=[{"name": r.name, "location": r.location, "status": r.status,
-                "expected": r.expected, "verdict": r.verdict,
-                "expected_codes": list(r.expected_codes), "codes": list(r.codes),
-                "message": r.message} for r in run.results],
+        cases=[
+            {
+                "name": r.name,
+                "location": r.location,
+                "status": r.status,
+                "expected": r.expected,
+                "verdict": r.verdict,
+                "expected_codes": list(r.expected_codes),
+                "codes": list(r.codes),
+                "message": r.message,
+            }
+            for r in run.results
+        ],
         summary=summary(run),
     )
 
@@ -48,11 +61,21 @@ def junit(run: CaseRun) -> str:
     import xml.etree.ElementTree as ET
 
     s = summary(run)
-    suite = ET.Element("testsuite", name="qingdan", tests=str(s["total"]),
-                       failures=str(s["failed"]), errors=str(s["errors"]))
+    suite = ET.Element(
+        "testsuite",
+        name="qingdan",
+        tests=str(s["total"]),
+        failures=str(s["failed"]),
+        errors=str(s["errors"]),
+    )
     for r in run.results:
-        case = ET.SubElement(suite, "testcase", classname="qingdan.cases", name=r.name,
-                             file=r.location.rsplit(":", 1)[0])
+        case = ET.SubElement(
+            suite,
+            "testcase",
+            classname="qingdan.cases",
+            name=r.name,
+            file=r.location.rsplit(":", 1)[0],
+        )
         if r.status == "fail":
             ET.SubElement(case, "failure", message=r.message, type="verdict").text = r.location
         elif r.status == "error":

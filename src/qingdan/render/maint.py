@@ -11,15 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from qingdan.core.kinds import BY_KEY
+from qingdan.core.lists.kinds import BY_KEY
 from qingdan.i18n import t
 from qingdan.render.jsonout import envelope
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from qingdan.core.diff import DiffResult, ListDiff
-    from qingdan.core.rate import RateResult
+    from qingdan.core.maintain.diff import DiffResult, ListDiff
+    from qingdan.core.maintain.rate import RateResult
 
 
 def percent(rate: float | None) -> str:
@@ -32,7 +32,9 @@ def rate_json(result: RateResult) -> dict[str, Any]:
         baseline["revision"] = result.baseline.revision
         baseline["lists"] = {k: c.as_dict() for k, c in result.baseline.lists.items()}
     return envelope(
-        at=result.at.isoformat(), baseline=baseline, current=result.current,
+        at=result.at.isoformat(),
+        baseline=baseline,
+        current=result.current,
         reduction_rate=result.reduction_rate,
         lists={k: c.as_dict() for k, c in result.lists.items()},
     )
@@ -42,17 +44,31 @@ def diff_json(result: DiffResult) -> dict[str, Any]:
     return envelope(
         base={"rev": result.base, "commit": result.base_commit},
         head={"rev": result.head, "commit": result.head_commit},
-        lists={d.kind: {
-            "added": list(d.added), "retired": list(d.retired), "vetoed": list(d.vetoed),
-            "reinstated": list(d.reinstated), "deleted": list(d.deleted),
-            "changed": [{"id": c.id, "fields": {k: {"before": v.before, "after": v.after}
-                                                for k, v in c.fields.items()}}
-                        for c in d.changed],
-        } for d in result.lists},
+        lists={
+            d.kind: {
+                "added": list(d.added),
+                "retired": list(d.retired),
+                "vetoed": list(d.vetoed),
+                "reinstated": list(d.reinstated),
+                "deleted": list(d.deleted),
+                "changed": [
+                    {
+                        "id": c.id,
+                        "fields": {
+                            k: {"before": v.before, "after": v.after} for k, v in c.fields.items()
+                        },
+                    }
+                    for c in d.changed
+                ],
+            }
+            for d in result.lists
+        },
         counts={"before": result.counts[0], "after": result.counts[1]},
         reduction_rate={"before": result.rates[0], "after": result.rates[1]},
-        violations=[{"rule": v.rule, "id": v.id, "message": v.message, "file": v.file,
-                     "line": v.line} for v in result.violations],
+        violations=[
+            {"rule": v.rule, "id": v.id, "message": v.message, "file": v.file, "line": v.line}
+            for v in result.violations
+        ],
     )
 
 
@@ -85,37 +101,71 @@ def diff_context(result: DiffResult) -> dict[str, Any]:
     """The Markdown template's context (a contract; see ``diff.md.j2``)."""
     sections = []
     for d in result.lists:
-        entries = [(label, item_id, result.titles.get(item_id, ""))
-                   for label, ids in (("added", d.added), ("reinstated", d.reinstated),
-                                      ("retired", d.retired), ("vetoed", d.vetoed),
-                                      ("deleted", d.deleted)) for item_id in ids]
-        changed = [{"id": c.id, "title": result.titles.get(c.id, ""),
-                    "fields": [(k, _short(v.before), _short(v.after)) for k, v in c.fields.items()]}
-                   for c in d.changed]
-        sections.append({"kind": d.kind, "title": _title(d.kind), "headline": _headline(d),
-                         "empty": d.empty, "before": d.active_before, "after": d.active_after,
-                         "entries": entries, "changed": changed})
+        entries = [
+            (label, item_id, result.titles.get(item_id, ""))
+            for label, ids in (
+                ("added", d.added),
+                ("reinstated", d.reinstated),
+                ("retired", d.retired),
+                ("vetoed", d.vetoed),
+                ("deleted", d.deleted),
+            )
+            for item_id in ids
+        ]
+        changed = [
+            {
+                "id": c.id,
+                "title": result.titles.get(c.id, ""),
+                "fields": [(k, _short(v.before), _short(v.after)) for k, v in c.fields.items()],
+            }
+            for c in d.changed
+        ]
+        sections.append(
+            {
+                "kind": d.kind,
+                "title": _title(d.kind),
+                "headline": _headline(d),
+                "empty": d.empty,
+                "before": d.active_before,
+                "after": d.active_after,
+                "entries": entries,
+                "changed": changed,
+            }
+        )
     return {
-        "base": result.base, "head": result.head, "at": result.at.isoformat(),
+        "base": result.base,
+        "head": result.head,
+        "at": result.at.isoformat(),
         "base_commit": (result.base_commit or "")[:12],
         "head_commit": (result.head_commit or "")[:12],
-        "lists": sections, "empty": result.empty,
+        "lists": sections,
+        "empty": result.empty,
         "counts": {"before": result.counts[0], "after": result.counts[1]},
         "rates": {"before": percent(result.rates[0]), "after": percent(result.rates[1])},
-        "violations": [{"rule": v.rule, "id": v.id, "message": v.message,
-                        "location": f"{v.file}:{v.line}"} for v in result.violations],
+        "violations": [
+            {"rule": v.rule, "id": v.id, "message": v.message, "location": f"{v.file}:{v.line}"}
+            for v in result.violations
+        ],
     }
 
 
 def rate_context(result: RateResult) -> dict[str, Any]:
     base_lists = result.baseline.lists or {}
     return {
-        "at": result.at.isoformat(), "counted": list(result.counted), "current": result.current,
+        "at": result.at.isoformat(),
+        "counted": list(result.counted),
+        "current": result.current,
         "baseline": {"count": result.baseline.count, "source": result.baseline.source},
         "rate": percent(result.reduction_rate),
-        "lists": [{"kind": k, "title": _title(k), **c.as_dict(),
-                   "base": base_lists[k].active if k in base_lists else None}
-                  for k, c in result.lists.items()],
+        "lists": [
+            {
+                "kind": k,
+                "title": _title(k),
+                **c.as_dict(),
+                "base": base_lists[k].active if k in base_lists else None,
+            }
+            for k, c in result.lists.items()
+        ],
     }
 
 
@@ -128,31 +178,50 @@ def markdown(name: str, context: dict[str, Any], templates: Path | None) -> str:
 def diff_text(result: DiffResult, console: Console) -> None:
     from rich.markup import escape
 
-    signs = {"added": "[green]+[/]", "reinstated": "[green]+[/]", "retired": "[red]−[/]",
-             "vetoed": "[red]−[/]", "deleted": "[red bold]−[/]"}
+    signs = {
+        "added": "[green]+[/]",
+        "reinstated": "[green]+[/]",
+        "retired": "[red]−[/]",
+        "vetoed": "[red]−[/]",
+        "deleted": "[red bold]−[/]",
+    }
     ctx = diff_context(result)
     console.print(t("diff.headline", base=result.base, head=result.head, at=ctx["at"]))
     for section in ctx["lists"]:
         if section["empty"]:
             continue
-        console.print(f"\n[bold]{escape(section['title'])}[/]  {section['headline']}  "
-                      f"({section['before']} → {section['after']})")
+        console.print(
+            f"\n[bold]{escape(section['title'])}[/]  {section['headline']}  "
+            f"({section['before']} → {section['after']})"
+        )
         for label, item_id, title in section["entries"]:
-            console.print(f"  {signs[label]} {t(f'diff.label.{label}'):<10} {item_id} "
-                          f"{escape(title)}")
+            console.print(
+                f"  {signs[label]} {t(f'diff.label.{label}'):<10} {item_id} {escape(title)}"
+            )
         for change in section["changed"]:
-            console.print(f"  [yellow]~[/] {t('diff.label.changed'):<10} {change['id']} "
-                          f"{escape(change['title'])}")
+            console.print(
+                f"  [yellow]~[/] {t('diff.label.changed'):<10} {change['id']} "
+                f"{escape(change['title'])}"
+            )
             for key, before, after in change["fields"]:
                 console.print(f"      {key}: {escape(before)} → {escape(after)}")
     if result.empty:
         console.print(t("diff.no_changes"))
-    console.print("\n" + t("diff.counts", before=result.counts[0], after=result.counts[1],
-                           rate_before=ctx["rates"]["before"], rate_after=ctx["rates"]["after"]))
+    console.print(
+        "\n"
+        + t(
+            "diff.counts",
+            before=result.counts[0],
+            after=result.counts[1],
+            rate_before=ctx["rates"]["before"],
+            rate_after=ctx["rates"]["after"],
+        )
+    )
     for v in result.violations:
         console.print(f"[red]{v.file}:{v.line}[/] {v.rule} {escape(v.message)}")
-    console.print(t("diff.violations", count=len(result.violations)) if result.violations
-                  else t("diff.clean"))
+    console.print(
+        t("diff.violations", count=len(result.violations)) if result.violations else t("diff.clean")
+    )
 
 
 def rate_text(result: RateResult, console: Console) -> None:
@@ -170,10 +239,18 @@ def rate_text(result: RateResult, console: Console) -> None:
             cells.append("—" if row["base"] is None else str(row["base"]))
         table.add_row(*cells)
     console.print(table)
-    console.print(t("rate.headline", current=result.current, at=ctx["at"],
-                    counted=", ".join(result.counted)))
+    console.print(
+        t("rate.headline", current=result.current, at=ctx["at"], counted=", ".join(result.counted))
+    )
     if result.baseline.count is None:
         console.print(t("rate.no_baseline"))
     else:
-        console.print(t("rate.rate", rate=ctx["rate"], before=result.baseline.count,
-                        after=result.current, source=result.baseline.source))
+        console.print(
+            t(
+                "rate.rate",
+                rate=ctx["rate"],
+                before=result.baseline.count,
+                after=result.current,
+                source=result.baseline.source,
+            )
+        )

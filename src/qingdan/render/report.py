@@ -1,4 +1,4 @@
-"""Render a :class:`~qingdan.core.metrics.Report` into report.html, report.md, metrics.json and
+"""Render a :class:`~qingdan.core.report.build.Report` into report.html, report.md, metrics.json and
 violations.csv (issue 5 item 4).
 
 Contract: :func:`write_report` writes the four files into ``out`` atomically (each a temp file in
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from qingdan.core.metrics import Report
+from qingdan.core.report.build import Report
 from qingdan.i18n import t
 from qingdan.render import charts
 from qingdan.render.files import atomic_write, atomic_writer
@@ -57,8 +57,11 @@ def generated_at(environ: dict[str, str] | None = None) -> str | None:
 def num(value: Any) -> str:
     if value is None:
         return "—"
-    return f"{value:,.1f}" if isinstance(value, float) and not value.is_integer() else \
-        f"{int(value):,}"
+    return (
+        f"{value:,.1f}"
+        if isinstance(value, float) and not value.is_integer()
+        else f"{int(value):,}"
+    )
 
 
 def cell(value: Any) -> str:
@@ -75,9 +78,13 @@ def _districts(report: Report) -> list[dict[str, Any]]:
     out = []
     for d in report.by_district:
         name = d["district"]
-        out.append({**d, "streets": [s for s in report.by_street if s["district"] == name],
-                    "communities": [c for c in report.by_community
-                                    if c["district"] == name][:20]})
+        out.append(
+            {
+                **d,
+                "streets": [s for s in report.by_street if s["district"] == name],
+                "communities": [c for c in report.by_community if c["district"] == name][:20],
+            }
+        )
     return out
 
 
@@ -85,36 +92,63 @@ def _charts(report: Report, markup: Callable[[str], Any]) -> dict[str, Any]:
     months = report.by_month
     top = report.by_department[:15]
     return {
-        "month": markup(charts.stacked_columns(
-            [m["month"] for m in months], [m["total"] - m["off_list"] for m in months],
-            [m["off_list"] for m in months], t("report.chart.month"))),
-        "department": markup(charts.bars(
-            [d["department"] or "—" for d in top], [d["off_list"] for d in top],
-            t("report.chart.department"), total=[d["total"] for d in top])),
-        "district": markup(charts.bars(
-            [d["district"] or "—" for d in report.by_district],
-            [d["off_list_share"] for d in report.by_district], t("report.chart.district"),
-            percent=True)),
+        "month": markup(
+            charts.stacked_columns(
+                [m["month"] for m in months],
+                [m["total"] - m["off_list"] for m in months],
+                [m["off_list"] for m in months],
+                t("report.chart.month"),
+            )
+        ),
+        "department": markup(
+            charts.bars(
+                [d["department"] or "—" for d in top],
+                [d["off_list"] for d in top],
+                t("report.chart.department"),
+                total=[d["total"] for d in top],
+            )
+        ),
+        "district": markup(
+            charts.bars(
+                [d["district"] or "—" for d in report.by_district],
+                [d["off_list_share"] for d in report.by_district],
+                t("report.chart.district"),
+                percent=True,
+            )
+        ),
     }
 
 
 def context(report: Report, title: str, generated: str | None) -> ReportContext:
     from markupsafe import Markup
 
-    return ReportContext(report, t, title, generated, _charts(report, Markup),
-                         _districts(report), num, pct, cell)
+    return ReportContext(
+        report, t, title, generated, _charts(report, Markup), _districts(report), num, pct, cell
+    )
 
 
-def write_report(report: Report, out: Path, violations: Path, *, title: str,
-                 templates: Path | None = None, generated: str | None = None) -> list[Path]:
+def write_report(
+    report: Report,
+    out: Path,
+    violations: Path,
+    *,
+    title: str,
+    templates: Path | None = None,
+    generated: str | None = None,
+) -> list[Path]:
     """Write the four report files into ``out``; ``violations`` is DuckDB's CSV export."""
-    written = write_documents(report, out, title=title, templates=templates,
-                              generated=generated)
+    written = write_documents(report, out, title=title, templates=templates, generated=generated)
     return [*written, write_violations(violations, out)]
 
 
-def write_documents(report: Report, out: Path, *, title: str, templates: Path | None = None,
-                    generated: str | None = None) -> list[Path]:
+def write_documents(
+    report: Report,
+    out: Path,
+    *,
+    title: str,
+    templates: Path | None = None,
+    generated: str | None = None,
+) -> list[Path]:
     """report.html, report.md and metrics.json (pure Python: it can run while DuckDB exports
     the violations)."""
     from qingdan.render.templates import render

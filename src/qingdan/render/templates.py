@@ -16,12 +16,16 @@ from qingdan.workspace import packaged_templates_dir
 def environment(workspace_templates: Path | None = None) -> Any:
     import jinja2
 
-    folders = [str(p) for p in (workspace_templates, packaged_templates_dir())
-               if p is not None and p.is_dir()]
+    folders = [
+        str(p)
+        for p in (workspace_templates, packaged_templates_dir())
+        if p is not None and p.is_dir()
+    ]
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(list(dict.fromkeys(folders))),
         autoescape=jinja2.select_autoescape(
-            enabled_extensions=("html", "htm", "xml", "html.j2", "htm.j2", "xml.j2")),
+            enabled_extensions=("html", "htm", "xml", "html.j2", "htm.j2", "xml.j2")
+        ),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

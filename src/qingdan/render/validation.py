@@ -1,11 +1,11 @@
-"""Renderers of a :class:`~qingdan.core.validate.ValidationReport`: text, json, github, sarif."""
+"""Renderers of a ``ValidationReport``: text, json, github, sarif."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from qingdan import __version__
-from qingdan.core.validate import CODES, ValidationReport
+from qingdan.core.lists.validate import CODES, ValidationReport
 from qingdan.i18n import t
 from qingdan.render.jsonout import dumps, envelope
 
@@ -18,11 +18,22 @@ GITHUB_LIMIT = 10
 def to_json(report: ValidationReport) -> dict[str, Any]:
     return envelope(
         ok=report.ok,
-        summary={"files": report.files, "items": report.items, "errors": report.errors,
-                 "warnings": report.warnings},
+        summary={
+            "files": report.files,
+            "items": report.items,
+            "errors": report.errors,
+            "warnings": report.warnings,
+        },
         findings=[
-            {"file": f.file, "line": f.line, "column": f.column, "path": f.path, "code": f.code,
-             "severity": f.severity, "message": f.message}
+            {
+                "file": f.file,
+                "line": f.line,
+                "column": f.column,
+                "path": f.path,
+                "code": f.code,
+                "severity": f.severity,
+                "message": f.message,
+            }
             for f in report.findings
         ],
     )
@@ -40,8 +51,15 @@ def text(report: ValidationReport, console: Console) -> None:
             line.append(f"  [{f.path}]", style="dim")
         console.print(line)
     if report.findings:
-        console.print(t("validate.summary", errors=report.errors, warnings=report.warnings,
-                        files=report.files, items=report.items))
+        console.print(
+            t(
+                "validate.summary",
+                errors=report.errors,
+                warnings=report.warnings,
+                files=report.files,
+                items=report.items,
+            )
+        )
     else:
         console.print(Text(t("validate.ok", files=report.files, items=report.items), "green"))
 
@@ -61,8 +79,15 @@ def github(report: ValidationReport) -> str:
     ]
     if len(ranked) > GITHUB_LIMIT:
         lines.append(f"::notice::{t('validate.more', count=len(ranked) - GITHUB_LIMIT)}")
-    lines.append(t("validate.summary", errors=report.errors, warnings=report.warnings,
-                   files=report.files, items=report.items))
+    lines.append(
+        t(
+            "validate.summary",
+            errors=report.errors,
+            warnings=report.warnings,
+            files=report.files,
+            items=report.items,
+        )
+    )
     return "\n".join(lines)
 
 
@@ -72,24 +97,32 @@ def sarif(report: ValidationReport) -> str:
     doc = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": "qingdan",
-                "version": __version__,
-                "rules": [{"id": code, "name": CODES.get(code, code)} for code in used],
-            }},
-            "results": [
-                {
-                    "ruleId": f.code,
-                    "level": "error" if f.severity == "error" else "warning",
-                    "message": {"text": f.message},
-                    "locations": [{"physicalLocation": {
-                        "artifactLocation": {"uri": f.file},
-                        "region": {"startLine": f.line, "startColumn": f.column},
-                    }}],
-                }
-                for f in report.findings
-            ],
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "qingdan",
+                        "version": __version__,
+                        "rules": [{"id": code, "name": CODES.get(code, code)} for code in used],
+                    }
+                },
+                "results": [
+                    {
+                        "ruleId": f.code,
+                        "level": "error" if f.severity == "error" else "warning",
+                        "message": {"text": f.message},
+                        "locations": [
+                            {
+                                "physicalLocation": {
+                                    "artifactLocation": {"uri": f.file},
+                                    "region": {"startLine": f.line, "startColumn": f.column},
+                                }
+                            }
+                        ],
+                    }
+                    for f in report.findings
+                ],
+            }
+        ],
     }
     return dumps(doc)

@@ -16,7 +16,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "search.none": ("没有找到与 {query!r} 相近的事项", "no item resembles {query!r}"),
     "search.empty": ("检索词不能为空", "the search text is empty"),
     "search.matched": ("命中", "matched"),
-    "search.bad_kind": ("未知的清单类别 {kind}；可选：{choices}", "unknown list kind {kind}; one of: {choices}"),
+    "search.bad_kind": (
+        "未知的清单类别 {kind}；可选：{choices}",
+        "unknown list kind {kind}; one of: {choices}",
+    ),
     "field.aliases": ("别名", "aliases"),
     "field.keywords": ("关键词", "keywords"),
     "field.published_on": ("发布日期", "published on"),

@@ -96,7 +96,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # what a review form still lacks
     "check.lack.description": (
-        "工作内容及社区承担的具体环节", "the work and the community's part in it",
+        "工作内容及社区承担的具体环节",
+        "the work and the community's part in it",
     ),
     "check.lack.period": ("期限（起止日期）", "the period (start and end dates)"),
     "check.lack.submitted": ("提交日期", "the submission date"),
@@ -113,7 +114,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "apply: the department files the application form with legal basis, funding and support",
     ),
     "check.step.assess": (
-        "审核：可行性、合理性评估", "assess: feasibility and reasonableness review",
+        "审核：可行性、合理性评估",
+        "assess: feasibility and reasonableness review",
     ),
     "check.step.consult": (
         "基层代表评估：街道、社区代表评估，可一票否决",
@@ -151,7 +153,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "check.not_utf8": ("文件不是 UTF-8 编码", "the file is not UTF-8"),
     "check.bad_json": ("JSON 语法错误：{error}", "JSON syntax error: {error}"),
     "check.not_request": (
-        "文件应是一个申请或申请列表", "a request file holds one request or a list of them",
+        "文件应是一个申请或申请列表",
+        "a request file holds one request or a list of them",
     ),
     "check.bad_encoding": (
         "无法识别文件编码（支持 UTF-8、UTF-8 BOM、GBK/GB18030）",
@@ -171,28 +174,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "check.no_requests": ("没有找到申请：{paths}", "no requests found in: {paths}"),
 }
 
-MESSAGES.update({
-    "cases.not_mapping": (
-        "用例应是一个映射（name、request、expect）", "a case is a mapping (name, request, expect)",
-    ),
-    "cases.bad_verdict": (
-        "expect.verdict 无效：{verdict}（可选 {choices}）",
-        "expect.verdict is invalid: {verdict} (one of {choices})",
-    ),
-    "cases.bad_code": ("未知的理由代码：{code}", "unknown reason code: {code}"),
-    "cases.mismatch": (
-        "预期 {expected}，实际 {verdict}；缺少理由代码：{missing}",
-        "expected {expected}, got {verdict}; missing reason codes: {missing}",
-    ),
-    "cases.pass": ("通过", "pass"),
-    "cases.fail": ("失败", "FAIL"),
-    "cases.error": ("错误", "ERROR"),
-    "cases.summary": (
-        "{total} 个用例：{passed} 通过，{failed} 失败，{errors} 无法读取",
-        "{total} cases: {passed} passed, {failed} failed, {errors} unreadable",
-    ),
-    "cases.none": (
-        "没有找到决定用例：{path}（在 cases/*.yaml 中编写用例）",
-        "no decision cases in {path} (write them as cases/*.yaml)",
-    ),
-})
+MESSAGES.update(
+    {
+        "cases.not_mapping": (
+            "用例应是一个映射（name、request、expect）",
+            "a case is a mapping (name, request, expect)",
+        ),
+        "cases.bad_verdict": (
+            "expect.verdict 无效：{verdict}（可选 {choices}）",
+            "expect.verdict is invalid: {verdict} (one of {choices})",
+        ),
+        "cases.bad_code": ("未知的理由代码：{code}", "unknown reason code: {code}"),
+        "cases.mismatch": (
+            "预期 {expected}，实际 {verdict}；缺少理由代码：{missing}",
+            "expected {expected}, got {verdict}; missing reason codes: {missing}",
+        ),
+        "cases.pass": ("通过", "pass"),
+        "cases.fail": ("失败", "FAIL"),
+        "cases.error": ("错误", "ERROR"),
+        "cases.summary": (
+            "{total} 个用例：{passed} 通过，{failed} 失败，{errors} 无法读取",
+            "{total} cases: {passed} passed, {failed} failed, {errors} unreadable",
+        ),
+        "cases.none": (
+            "没有找到决定用例：{path}（在 cases/*.yaml 中编写用例）",
+            "no decision cases in {path} (write them as cases/*.yaml)",
+        ),
+    }
+)

@@ -60,8 +60,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.label.vetoed": ("否决", "vetoed"),
     "diff.label.deleted": ("删除", "deleted"),
     "diff.label.changed": ("修改", "changed"),
-    "diff.unparsed": ("清单文件无法解析，不能比较：{reason}", "cannot diff a list that does not parse: {reason}"),
-    "diff.unparsed.hint": ("先运行 qingdan validate 修正该文件", "run qingdan validate and fix the file first"),
+    "diff.unparsed": (
+        "清单文件无法解析，不能比较：{reason}",
+        "cannot diff a list that does not parse: {reason}",
+    ),
+    "diff.unparsed.hint": (
+        "先运行 qingdan validate 修正该文件",
+        "run qingdan validate and fix the file first",
+    ),
     "diff.no_changes": ("清单没有变化", "no changes to the lists"),
     "diff.violations": ("{count} 处违反清单历史规则", "{count} history rule violation(s)"),
     "diff.clean": ("清单历史规则：通过", "history rules: passed"),
@@ -83,25 +89,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no baseline, no rate; set [rate] baseline in qingdan.toml or pass --baseline",
     ),
     "rate.both_baselines": (
-        "--baseline 与 --baseline-rev 只能用一个", "use --baseline or --baseline-rev, not both"
+        "--baseline 与 --baseline-rev 只能用一个",
+        "use --baseline or --baseline-rev, not both",
     ),
     "rate.column.list": ("清单", "list"),
     "rate.column.active": ("有效", "active"),
     "rate.column.retired": ("已取消", "retired"),
     "rate.column.vetoed": ("已否决", "vetoed"),
     "rate.column.base": ("基准版本有效", "active at base"),
-    "excel.exported": ("已导出 {lists} 张清单、{items} 个事项到 {path}",
-                       "exported {lists} lists, {items} items to {path}"),
+    "excel.exported": (
+        "已导出 {lists} 张清单、{items} 个事项到 {path}",
+        "exported {lists} lists, {items} items to {path}",
+    ),
     "excel.imported": ("已导入 {path}：{summary}", "imported {path}: {summary}"),
     "excel.unchanged": ("没有变化", "no changes"),
     "excel.needs_out": ("导出 xlsx 需要 --out 文件名", "--format xlsx needs --out FILE"),
     "excel.not_xlsx": (
-        "{path} 不是可读的 xlsx 文件：{error}", "{path} is not a readable xlsx file: {error}"
+        "{path} 不是可读的 xlsx 文件：{error}",
+        "{path} is not a readable xlsx file: {error}",
     ),
     "excel.not_xlsx.hint": ("用 Excel 或 WPS 另存为 .xlsx", "save it as .xlsx from Excel or WPS"),
-    "excel.unknown_sheet": (
-        "工作表“{sheet}”不对应任何清单", "sheet “{sheet}” matches no list"
-    ),
+    "excel.unknown_sheet": ("工作表“{sheet}”不对应任何清单", "sheet “{sheet}” matches no list"),
     "excel.unknown_sheet.hint": (
         "工作表名应为清单名称或 kind（如 社区出具证明事项清单 / certificates）",
         "name sheets by list title or kind (e.g. 社区出具证明事项清单 / certificates)",
@@ -110,21 +118,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "工作表“{sheet}”第 {row} 行：未知的列 {columns}",
         "sheet “{sheet}” row {row}: unknown column(s) {columns}",
     ),
-    "excel.unknown_columns.hint": (
-        "可用的列：{known}", "known columns: {known}"
-    ),
+    "excel.unknown_columns.hint": ("可用的列：{known}", "known columns: {known}"),
     "excel.no_id": (
-        "工作表“{sheet}”第 {row} 行：缺少“编号”列", "sheet “{sheet}” row {row}: no id (编号) column"
+        "工作表“{sheet}”第 {row} 行：缺少“编号”列",
+        "sheet “{sheet}” row {row}: no id (编号) column",
     ),
     "excel.no_id.hint": (
         "保留导出时的“编号”列；编号不能改动，新增事项请填新的编号",
         "keep the exported 编号 column; never change ids, give new items new ids",
     ),
     "excel.empty_id": (
-        "工作表“{sheet}”第 {row} 行：编号为空", "sheet “{sheet}” row {row}: empty id"
+        "工作表“{sheet}”第 {row} 行：编号为空",
+        "sheet “{sheet}” row {row}: empty id",
     ),
     "excel.duplicate_id": (
-        "工作表“{sheet}”第 {row} 行：编号 {id} 重复", "sheet “{sheet}” row {row}: duplicate id {id}"
+        "工作表“{sheet}”第 {row} 行：编号 {id} 重复",
+        "sheet “{sheet}” row {row}: duplicate id {id}",
     ),
     "excel.bad_cell": (
         "工作表“{sheet}”第 {row} 行“{column}”：{error}",
@@ -138,9 +147,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "excel.summary.added": ("新增 {n}", "{n} added"),
     "excel.summary.changed": ("修改 {n}", "{n} changed"),
     "excel.summary.missing": (
-        "表中缺少 {n}（已保留，请勿删行）", "{n} missing from the sheet (kept; do not delete rows)"
+        "表中缺少 {n}（已保留，请勿删行）",
+        "{n} missing from the sheet (kept; do not delete rows)",
     ),
     "excel.list_missing": (
-        "工作区没有 {kind} 清单文件 {path}", "the workspace has no {kind} list file {path}"
+        "工作区没有 {kind} 清单文件 {path}",
+        "the workspace has no {kind} list file {path}",
     ),
 }

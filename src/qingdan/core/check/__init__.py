@@ -1,0 +1,1 @@
+"""``qingdan check``: request files → requests → decisions (verdict, coded reasons, evidence)."""

@@ -1,0 +1,35 @@
+"""Requests → :class:`~qingdan.core.check.decision.CheckRun`: the entry of ``qingdan check``.
+
+One :class:`~qingdan.core.check.rules.Checker` is built per call and applied to every request.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from qingdan.core.check.decision import CheckRun
+from qingdan.core.check.policy import Policy
+from qingdan.core.check.requests import Problem, Request
+from qingdan.core.check.rules import Checker
+from qingdan.core.lists.git import Revision
+from qingdan.core.lists.model import ListSet
+
+
+def decide_all(
+    requests: Sequence[Request],
+    lists: ListSet,
+    policy: Policy,
+    revision: Revision,
+    *,
+    as_of: dt.date | None = None,
+    today: dt.date | None = None,
+    problems: Sequence[Problem] = (),
+) -> CheckRun:
+    """Decide every request against ``lists`` (one :class:`Checker`, built once)."""
+    checker = Checker(lists, policy)
+    today = today or dt.date.today()
+    decisions = tuple(
+        checker.decide(r, revision, as_of or r.period_from or today) for r in requests
+    )
+    return CheckRun(decisions, tuple(problems))

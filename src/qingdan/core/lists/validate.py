@@ -1,0 +1,264 @@
+"""Schema and invariants over list files → :class:`ValidationReport` (DESIGN §2).
+
+Every finding is collected (never stop at the first) and located at ``file:line:col`` with its
+YAML path. The schema checks structure, types, dates and enums; the invariants below are checked
+here, in code, so that each gets a clear message and a stable code:
+
+QD001 YAML syntax · QD002 duplicate key · QD003 too large / alias bomb / too deep ·
+QD004 not UTF-8 · QD010 schema · QD011 list kind differs from its place in qingdan.toml ·
+QD020 duplicate id · QD021 id prefix of another list · QD022 duplicate title in a list ·
+QD023 alias shared with another item (warning) · QD024 retired/vetoed without date or reason ·
+QD025 vetoed outside the entry list · QD026 assisted/entry item without legal basis ·
+QD027 dates out of order · QD028 active item with a retirement date, or no effective date ·
+QD029 list file named in qingdan.toml missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from qingdan.core.lists import schemas
+from qingdan.core.lists.findings import Finding, Severity, yaml_path
+from qingdan.core.lists.kinds import BY_KEY
+from qingdan.core.lists.model import Item, ListFile, ListSet, parse_date
+from qingdan.core.lists.textmatch import normalize
+from qingdan.i18n import t
+
+CODES: dict[str, str] = {
+    "QD001": "yaml-syntax",
+    "QD002": "duplicate-key",
+    "QD003": "input-limit",
+    "QD004": "encoding",
+    "QD010": "schema",
+    "QD011": "kind-mismatch",
+    "QD020": "duplicate-id",
+    "QD021": "id-prefix",
+    "QD022": "duplicate-title",
+    "QD023": "shared-alias",
+    "QD024": "retired-without-reason",
+    "QD025": "vetoed-outside-entry",
+    "QD026": "missing-legal-basis",
+    "QD027": "date-order",
+    "QD028": "status-dates",
+    "QD029": "missing-list-file",
+}
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    findings: tuple[Finding, ...]
+    files: int
+    items: int
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.severity == "error")
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for f in self.findings if f.severity == "warning")
+
+    @property
+    def ok(self) -> bool:
+        return self.errors == 0
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.findings: list[Finding] = []
+
+    def add(
+        self,
+        lf: ListFile,
+        path: tuple[str | int, ...],
+        code: str,
+        message: str,
+        severity: Severity = "error",
+    ) -> None:
+        line, col = lf.loaded.mark(path)
+        self.findings.append(Finding(lf.shown, line, col, code, message, yaml_path(path), severity))
+
+
+def _schema(c: _Collector, lf: ListFile) -> None:
+    for error in schemas.errors("list", lf.loaded.data):
+        path, message = error.path, error.message
+        if error.unexpected:
+            extra = sorted(error.unexpected)
+            path = (*path, extra[0])
+            message = t("validate.unknown_field", fields=", ".join(extra))
+        shown = yaml_path(path) or "(top)"
+        c.add(lf, path, "QD010", t("validate.schema", path=shown, message=message))
+
+
+def _item_path(index: int, key: str | None = None) -> tuple[str | int, ...]:
+    return ("items", index) if key is None else ("items", index, key)
+
+
+def _item_rules(c: _Collector, lf: ListFile, index: int, item: Item) -> None:
+    kind = BY_KEY.get(lf.kind)
+    raw = item.raw
+    if kind and item.id and not item.id.startswith(kind.prefix + "-"):
+        c.add(
+            lf,
+            _item_path(index, "id"),
+            "QD021",
+            t("validate.prefix", id=item.id, prefix=kind.prefix, kind=lf.kind),
+        )
+    if item.status in ("retired", "vetoed"):
+        missing = [k for k in ("retired_on", "reason") if not raw.get(k)]
+        if missing:
+            c.add(
+                lf,
+                _item_path(index, "status"),
+                "QD024",
+                t(
+                    "validate.retired_reason",
+                    id=item.id,
+                    status=item.status,
+                    fields=", ".join(missing),
+                ),
+            )
+    if item.status == "vetoed" and lf.kind != "entry":
+        c.add(lf, _item_path(index, "status"), "QD025", t("validate.vetoed_kind", id=item.id))
+    if item.status == "active":
+        if raw.get("retired_on"):
+            c.add(
+                lf,
+                _item_path(index, "retired_on"),
+                "QD028",
+                t("validate.active_retired", id=item.id),
+            )
+        if not raw.get("effective_from"):
+            c.add(lf, _item_path(index), "QD028", t("validate.no_effective", id=item.id))
+    if kind and kind.needs_legal_basis and not item.legal_basis:
+        c.add(
+            lf,
+            _item_path(index, "legal_basis") if "legal_basis" in raw else _item_path(index),
+            "QD026",
+            t("validate.legal_basis", id=item.id, kind=lf.kind),
+        )
+    _date_order(c, lf, index, item)
+
+
+def _date_order(c: _Collector, lf: ListFile, index: int, item: Item) -> None:
+    raw = item.raw
+    dates = {
+        k: parse_date(raw.get(k))
+        for k in ("published_on", "effective_from", "effective_to", "retired_on")
+    }
+    pairs = (
+        ("published_on", "effective_from"),
+        ("effective_from", "effective_to"),
+        ("effective_from", "retired_on"),
+        ("published_on", "retired_on"),
+    )
+    for early, late in pairs:
+        a, b = dates[early], dates[late]
+        if a is not None and b is not None and b < a:
+            c.add(
+                lf,
+                _item_path(index, late),
+                "QD027",
+                t("validate.date_order", id=item.id, late=late, b=b, early=early, a=a),
+            )
+            return
+
+
+def _cross_rules(c: _Collector, files: Sequence[ListFile]) -> None:
+    seen_ids: dict[str, str] = {}
+    for lf in files:
+        titles: dict[str, str] = {}
+        names: dict[str, str] = {}
+        for index, item in enumerate(lf.items):
+            if item.id:
+                if item.id in seen_ids:
+                    c.add(
+                        lf,
+                        _item_path(index, "id"),
+                        "QD020",
+                        t("validate.duplicate_id", id=item.id, first=seen_ids[item.id]),
+                    )
+                else:
+                    seen_ids[item.id] = f"{lf.shown}:{item.line}"
+            norm = normalize(item.title)
+            if norm and norm in titles:
+                c.add(
+                    lf,
+                    _item_path(index, "title"),
+                    "QD022",
+                    t("validate.duplicate_title", id=item.id, other=titles[norm]),
+                )
+            elif norm:
+                titles[norm] = item.id
+            for alias in item.aliases:
+                key = normalize(alias)
+                owner = names.get(key) or titles.get(key)
+                if owner and owner != item.id:
+                    c.add(
+                        lf,
+                        _item_path(index, "aliases"),
+                        "QD023",
+                        t("validate.shared_alias", id=item.id, alias=alias, other=owner),
+                        "warning",
+                    )
+            for name in item.aliases:
+                names.setdefault(normalize(name), item.id)
+
+
+def validate_lists(
+    lists: ListSet, expected_kinds: dict[str, str] | None = None, missing: Iterable[str] = ()
+) -> ValidationReport:
+    """Check every file of ``lists``. ``expected_kinds`` maps a file's shown path to the kind
+    qingdan.toml files it under; ``missing`` names list files the config names but lacks."""
+    c = _Collector()
+    for shown in missing:
+        c.findings.append(Finding(shown, 1, 1, "QD029", t("validate.missing_file", path=shown)))
+    for lf in lists.files:
+        for p in lf.loaded.problems:
+            c.findings.append(Finding(lf.shown, p.line, p.column, p.code, p.message))
+        if not lf.parsed:
+            if not lf.loaded.problems:
+                c.add(lf, (), "QD010", t("validate.not_mapping"))
+            continue
+        _schema(c, lf)
+        expected = (expected_kinds or {}).get(lf.shown)
+        if expected and lf.kind != expected:
+            c.add(
+                lf, ("kind",), "QD011", t("validate.kind_mismatch", kind=lf.kind, expected=expected)
+            )
+        for index, item in enumerate(lf.items):
+            _item_rules(c, lf, index, item)
+    _cross_rules(c, [lf for lf in lists.files if lf.parsed])
+    findings = tuple(sorted(set(c.findings), key=lambda f: (f.file, f.line, f.column, f.code)))
+    return ValidationReport(findings, len(lists.files), sum(len(f.items) for f in lists.files))
+
+
+def kind_of_path(path: Path) -> str:
+    """The kind a loose list file (``validate PATH``) is read as, before its ``kind`` key."""
+    return path.stem if path.stem in BY_KEY else ""
+
+
+def validate_paths(
+    list_paths: dict[str, Path], show: Any = str, extra: Sequence[Path] = ()
+) -> ValidationReport:
+    """Validate a workspace's list files (kind → path) or, when ``extra`` is given, just those
+    files (folders expand to their ``*.yaml``/``*.yml``)."""
+    from qingdan.core.lists.model import load_file
+
+    if extra:
+        files: list[Path] = []
+        for path in extra:
+            if path.is_dir():
+                files.extend(sorted([*path.glob("*.yaml"), *path.glob("*.yml")]))
+            else:
+                files.append(path)
+        loaded = [load_file(kind_of_path(p), p, show(p)) for p in files]
+        return validate_lists(ListSet(tuple(loaded)))
+    present = {k: p for k, p in list_paths.items() if p.is_file()}
+    missing = [show(p) for k, p in list_paths.items() if k not in present]
+    loaded = [load_file(kind, path, show(path)) for kind, path in present.items()]
+    expected = {lf.shown: kind for lf, kind in zip(loaded, present, strict=True)}
+    return validate_lists(ListSet(tuple(loaded)), expected, missing)

@@ -1,0 +1,1 @@
+"""Maintainers' jobs: rate, history at a revision, semantic diff, Excel round trip, cases, init."""

@@ -1,0 +1,264 @@
+"""Lists to and from one xlsx workbook, ids kept (``qingdan export`` / ``qingdan import``).
+
+A sheet per list, named by the list's title (the kind key when the title cannot be a sheet
+name); first row Chinese headers (:data:`COLUMNS`), one row per item. Cells: several aliases,
+keywords or legal bases one per line; a legal basis as ``法规名称|条款``; dates ``YYYY-MM-DD``;
+status as 有效/已取消/已否决 (the English keys are accepted too).
+
+Import compares each row with the item of the same id as it would be exported: only rows that
+differ change their item (only the differing fields), rows with a new id are appended, nothing
+is renumbered, and an item whose row is missing is kept and reported. Unchanged items keep their
+exact text (see :mod:`.yamlwrite`), so export → import is byte-identical. Errors
+(unknown sheet or column, no id column, empty or duplicate id, a bad date) name sheet and row.
+
+Over 150 lines because the cell format, export, reading and the import plan are one contract
+that must stay in step; split it only together with its round-trip test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from qingdan.core.lists.kinds import BY_KEY
+from qingdan.core.lists.model import ListSet
+from qingdan.core.maintain.yamlwrite import DATE_KEYS, rewrite
+from qingdan.errors import DataError, UsageError
+from qingdan.i18n import t
+
+#: header → item field, in sheet order
+COLUMNS: dict[str, str] = {
+    "编号": "id",
+    "事项名称": "title",
+    "别名": "aliases",
+    "关键词": "keywords",
+    "责任部门": "department",
+    "法律依据": "legal_basis",
+    "发布日期": "published_on",
+    "生效日期": "effective_from",
+    "失效日期": "effective_to",
+    "状态": "status",
+    "取消/否决日期": "retired_on",
+    "取消/否决理由": "reason",
+    "来源": "source",
+}
+STATUS_ZH = {"active": "有效", "retired": "已取消", "vetoed": "已否决"}
+STATUS_KEY = {**{v: k for k, v in STATUS_ZH.items()}, **{k: k for k in STATUS_ZH}}
+_BAD_SHEET = set("[]:*?/\\")
+
+
+def sheet_name(kind: str, title: str) -> str:
+    ok = title and len(title) <= 31 and not (_BAD_SHEET & set(title))
+    return title if ok else kind
+
+
+def cell(key: str, value: Any) -> str | None:
+    """An item field as the text of its cell (None for an empty cell)."""
+    if value is None or value == []:
+        return None
+    if key in ("aliases", "keywords") and isinstance(value, list):
+        return "\n".join(str(v) for v in value)
+    if key == "legal_basis" and isinstance(value, list):
+        return "\n".join(
+            f"{b.get('law', '')}|{b['article']}" if b.get("article") else str(b.get("law", ""))
+            for b in value
+            if isinstance(b, dict)
+        )
+    if key == "status":
+        return STATUS_ZH.get(str(value), str(value))
+    return str(value)
+
+
+def export_workbook(lists: ListSet) -> bytes:
+    """The workbook as xlsx bytes."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    book = Workbook()
+    book.remove(book.active)
+    for lf in lists.files:
+        sheet = book.create_sheet(sheet_name(lf.kind, lf.title))
+        sheet.append(list(COLUMNS))
+        for header_cell in sheet[1]:
+            header_cell.font = Font(bold=True)
+        for item in lf.items:
+            sheet.append([cell(key, item.raw.get(key)) for key in COLUMNS.values()])
+        for row in sheet.iter_rows(min_row=2):
+            for c in row:
+                c.alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.freeze_panes = "C2"
+        for letter, width in zip(
+            "ABCDEFGHIJKLM", (10, 36, 18, 18, 16, 40, 12, 12, 12, 8, 12, 30, 30), strict=True
+        ):
+            sheet.column_dimensions[letter].width = width
+    stamp = dt.datetime(2000, 1, 1)
+    book.properties.created = book.properties.modified = stamp
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    texts: Mapping[Path, str]  #: list files whose text changes → new text
+    added: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  #: kind → ids
+    changed: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    missing: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        return not self.texts
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).replace("\r\n", "\n").strip()
+    return text or None
+
+
+def parse_cell(key: str, text: str | None, where: dict[str, Any]) -> Any:
+    """A cell's text as the item field's value."""
+    if key in ("aliases", "keywords"):
+        return [p.strip() for p in (text or "").split("\n") if p.strip()]
+    if key == "legal_basis":
+        out = []
+        for part in (p.strip() for p in (text or "").split("\n")):
+            if part:
+                law, _, article = part.partition("|")
+                out.append({"law": law.strip(), "article": article.strip() or None})
+        return out
+    if text is None:
+        return None
+    if key == "status":
+        return STATUS_KEY.get(text, text)
+    if key in DATE_KEYS:
+        try:
+            return dt.date.fromisoformat(text[:10]).isoformat()
+        except ValueError:
+            raise DataError(t("excel.bad_cell", **where, error=t("excel.bad_date"))) from None
+    return text
+
+
+def _kind_of(name: str, lists: ListSet) -> str:
+    for lf in lists.files:
+        if name in (
+            lf.kind,
+            sheet_name(lf.kind, lf.title),
+            BY_KEY[lf.kind].title if lf.kind in BY_KEY else lf.kind,
+        ):
+            return lf.kind
+    raise UsageError(t("excel.unknown_sheet", sheet=name), t("excel.unknown_sheet.hint"))
+
+
+def read_rows(path: Path, lists: ListSet) -> dict[str, list[tuple[int, dict[str, str | None]]]]:
+    """kind → [(row number, {field: cell text})] from the workbook at ``path``."""
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for a bad file
+        raise DataError(
+            t("excel.not_xlsx", path=path, error=exc), t("excel.not_xlsx.hint"), path=path
+        ) from None
+    out: dict[str, list[tuple[int, dict[str, str | None]]]] = {}
+    try:
+        for sheet in book.worksheets:
+            kind = _kind_of(sheet.title, lists)
+            rows = sheet.iter_rows(values_only=True)
+            header = [_text(h) for h in next(rows, ())]
+            unknown = [h for h in header if h is not None and h not in COLUMNS]
+            if unknown:
+                raise UsageError(
+                    t(
+                        "excel.unknown_columns",
+                        sheet=sheet.title,
+                        row=1,
+                        columns=", ".join(unknown),
+                    ),
+                    t("excel.unknown_columns.hint", known="、".join(COLUMNS)),
+                )
+            if "编号" not in header:
+                raise UsageError(t("excel.no_id", sheet=sheet.title, row=1), t("excel.no_id.hint"))
+            found = []
+            for number, values in enumerate(rows, start=2):
+                texts = [_text(v) for v in values]
+                if not any(texts):
+                    continue
+                found.append(
+                    (
+                        number,
+                        {
+                            COLUMNS[h]: texts[i] if i < len(texts) else None
+                            for i, h in enumerate(header)
+                            if h is not None
+                        },
+                    )
+                )
+            out[kind] = found
+    finally:
+        book.close()
+    return out
+
+
+def plan_import(path: Path, lists: ListSet, texts: Mapping[Path, str]) -> ImportResult:
+    """What importing the workbook at ``path`` does to ``lists`` (file texts in ``texts``)."""
+    sheets = read_rows(path, lists)
+    owner = {item.id: item.kind for item in lists}
+    seen: set[str] = set()
+    new_texts: dict[Path, str] = {}
+    added: dict[str, tuple[str, ...]] = {}
+    changed: dict[str, tuple[str, ...]] = {}
+    missing: dict[str, tuple[str, ...]] = {}
+    for lf in lists.files:
+        if lf.kind not in sheets:
+            continue
+        by_id = {item.id: item for item in lf.items}
+        sheet = sheet_name(lf.kind, lf.title)
+        new_raw: dict[str, dict[str, Any]] = {}
+        appended: list[dict[str, Any]] = []
+        for number, row in sheets[lf.kind]:
+            item_id = (row.get("id") or "").strip()
+            if not item_id:
+                raise UsageError(
+                    t("excel.empty_id", sheet=sheet, row=number), t("excel.no_id.hint")
+                )
+            if item_id in seen or owner.get(item_id, lf.kind) != lf.kind:
+                raise UsageError(
+                    t("excel.duplicate_id", sheet=sheet, row=number, id=item_id),
+                    t("excel.no_id.hint"),
+                )
+            seen.add(item_id)
+            item = by_id.get(item_id)
+            base: dict[str, Any] = dict(item.raw) if item else {}
+            updated = dict(base)
+            for key, text in row.items():
+                if key == "id" or (item is not None and cell(key, base.get(key)) == text):
+                    continue
+                where = {"sheet": sheet, "row": number, "column": _header(key)}
+                updated[key] = parse_cell(key, text, where)
+            if item is None:
+                appended.append({"id": item_id, **{k: v for k, v in updated.items() if k != "id"}})
+            elif updated != base:
+                new_raw[item_id] = updated
+        gone = tuple(i.id for i in lf.items if i.id not in seen)
+        if new_raw or appended:
+            new_texts[lf.path] = rewrite(lf, texts[lf.path], new_raw, appended)
+        added[lf.kind] = tuple(r["id"] for r in appended)
+        changed[lf.kind] = tuple(new_raw)
+        missing[lf.kind] = gone
+    return ImportResult(new_texts, added, changed, missing)
+
+
+def _header(key: str) -> str:
+    return next(h for h, k in COLUMNS.items() if k == key)

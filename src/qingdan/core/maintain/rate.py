@@ -1,0 +1,117 @@
+"""Active items per list on a date, and the reduction rate (精简率) against a baseline.
+
+*Active on D* is :meth:`Item.in_force`; *retired on D* is an item with ``status: retired`` whose
+``retired_on`` is on or before D; *vetoed* counts ``status: vetoed`` items. The community work
+item count is the sum of the active items of the lists ``[rate] counted`` names (one kind of
+object: work items); the rate is ``(before - after) / before`` as a fraction (0.5632 = 56.3 %),
+``None`` when there is no baseline. Other lists are counted but never mixed into the rate.
+
+A baseline comes from ``--baseline N``, or from the lists at a git revision counted on the same
+date (so the figure isolates what the list change did), or from ``qingdan.toml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from qingdan.core.lists.kinds import KIND_KEYS
+from qingdan.core.lists.model import ListSet
+
+DEFAULT_COUNTED = ("self-governance", "assisted")
+
+
+@dataclass(frozen=True)
+class ListCount:
+    active: int
+    retired: int
+    vetoed: int
+
+    def as_dict(self) -> dict[str, int]:
+        return {"active": self.active, "retired": self.retired, "vetoed": self.vetoed}
+
+
+@dataclass(frozen=True)
+class Baseline:
+    count: int | None
+    source: str
+    revision: str | None = None  #: the commit, when the baseline came from git
+    lists: Mapping[str, ListCount] | None = None  #: per-list counts at that revision
+
+
+@dataclass(frozen=True)
+class RateResult:
+    at: dt.date
+    counted: tuple[str, ...]
+    baseline: Baseline
+    current: int
+    lists: Mapping[str, ListCount]
+
+    @property
+    def reduction_rate(self) -> float | None:
+        return reduction_rate(self.baseline.count, self.current)
+
+    @property
+    def ok(self) -> bool:
+        return True
+
+
+def reduction_rate(before: int | None, after: int) -> float | None:
+    if not before:
+        return None
+    return round((before - after) / before, 4)
+
+
+def count_lists(lists: ListSet, at: dt.date) -> dict[str, ListCount]:
+    """Per kind (in the canonical order): active, retired and vetoed on ``at``."""
+    out: dict[str, ListCount] = {}
+    order = [k for k in KIND_KEYS if lists.by_kind(k)] + [
+        f.kind for f in lists.files if f.kind not in KIND_KEYS
+    ]
+    for kind in order:
+        file = lists.by_kind(kind)
+        items = file.items if file else ()
+        out[kind] = ListCount(
+            active=sum(1 for i in items if i.in_force(at)),
+            retired=sum(
+                1
+                for i in items
+                if i.status == "retired" and i.retired_on is not None and i.retired_on <= at
+            ),
+            vetoed=sum(1 for i in items if i.status == "vetoed"),
+        )
+    return out
+
+
+def counted_kinds(config: Mapping[str, Any]) -> tuple[str, ...]:
+    value = config.get("counted")
+    return tuple(value) if isinstance(value, list) and value else DEFAULT_COUNTED
+
+
+def community_count(counts: Mapping[str, ListCount], counted: Sequence[str]) -> int:
+    return sum(counts[k].active for k in counted if k in counts)
+
+
+def config_baseline(config: Mapping[str, Any]) -> Baseline:
+    count = config.get("baseline")
+    source = config.get("baseline_source") or "qingdan.toml [rate] baseline"
+    return Baseline(count if isinstance(count, int) else None, str(source))
+
+
+def revision_baseline(
+    lists: ListSet, at: dt.date, counted: Sequence[str], label: str, commit: str
+) -> Baseline:
+    counts = count_lists(lists, at)
+    return Baseline(community_count(counts, counted), f"git:{label}", commit, counts)
+
+
+def rate(
+    lists: ListSet, at: dt.date, config: Mapping[str, Any], baseline: Baseline | None = None
+) -> RateResult:
+    """Counts on ``at`` and the rate against ``baseline`` (default: ``[rate]`` of the config)."""
+    counted = counted_kinds(config)
+    counts = count_lists(lists, at)
+    chosen = baseline if baseline is not None else config_baseline(config)
+    return RateResult(at, counted, chosen, community_count(counts, counted), counts)

@@ -1,0 +1,76 @@
+"""``qingdan init``: the files of a new, empty workspace that validates (pure: returns a plan).
+
+The plan is a mapping of relative path → content; the CLI writes it. A new workspace gets:
+``qingdan.toml`` for its jurisdiction, the seven empty lists (each with the
+``yaml-language-server`` line so editors complete fields), qingdan's schemas, the packaged
+templates (to override), an empty ``cases/``, and everything under ``qingdan/scaffold/``
+(pre-commit config, CI workflow example).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qingdan.core.lists.kinds import KINDS
+from qingdan.paths import SCAFFOLD_DIR, bundled_root, packaged_templates_dir, schemas_dir
+
+
+def _toml(name: str, jurisdiction: str) -> str:
+    lists = "\n".join(f'{k.key} = "lists/{k.key}.yaml"' for k in KINDS)
+    return f'''# qingdan workspace — {name}
+[workspace]
+name = "{name}"
+jurisdiction = "{jurisdiction}"
+illustrative = false
+
+[lists]
+{lists}
+
+[rate]
+counted = ["self-governance", "assisted"]
+# baseline = 190            # 精简前的事项数 / the count before the reform
+# baseline_source = "..."   # 出处 / where the figure comes from
+
+[match]
+admit = 80
+review = 60
+'''
+
+
+def _list_file(key: str, title: str, issued_by: str) -> str:
+    return (
+        "# yaml-language-server: $schema=../schemas/list.schema.json\n"
+        f"kind: {key}\ntitle: {title}\nissued_by: {issued_by}\ndocument: null\nitems: []\n"
+    )
+
+
+def _files_under(root: Path) -> dict[str, bytes]:
+    if not root.is_dir():
+        return {}
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts and p.name != ".gitkeep"
+    }
+
+
+def plan(name: str, jurisdiction: str) -> dict[str, bytes]:
+    """Every file of a new workspace, relative path → bytes."""
+    files: dict[str, bytes] = {"qingdan.toml": _toml(name, jurisdiction).encode()}
+    for kind in KINDS:
+        files[f"lists/{kind.key}.yaml"] = _list_file(kind.key, kind.title, jurisdiction).encode()
+    for rel, data in _files_under(schemas_dir()).items():
+        files[f"schemas/{rel}"] = data
+    for rel, data in _files_under(packaged_templates_dir()).items():
+        files[f"reports/templates/{rel}"] = data
+    files["cases/README.md"] = (
+        "# 决定用例 / decision cases\n\n"
+        "每个 `*.yaml` 是一份申请和预期结论，由 `qingdan test` 运行。\n"
+        "Each `*.yaml` holds a request and its expected verdict; `qingdan test` runs them.\n"
+    ).encode()
+    for rel, data in _files_under(SCAFFOLD_DIR).items():
+        files[rel] = data
+    return files
+
+
+__all__ = ["bundled_root", "plan"]

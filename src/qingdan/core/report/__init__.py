@@ -1,0 +1,1 @@
+"""``qingdan report``: logs into DuckDB, judging, figures (SQL in ``sql/``), synthetic logs."""

@@ -1,0 +1,355 @@
+"""The compliance report's figures, from the SQL in ``core/sql`` (DESIGN §3 "Report content").
+
+Contract: :func:`build_report` ingests ``paths``, judges every row and returns a frozen
+:class:`Report` whose :meth:`Report.metrics` is ``metrics.json`` (schema_version 1, the shape of
+issue 5). One pass over the data builds ``qd_cube`` (see ``sql/cube.sql``); every section is a
+small query over it. A second pass exports the violations (:func:`export_violations`).
+
+Row conservation: ``rows.read = rows.judged + rows.rejected`` (rows outside ``--from/--to/
+--district/--street`` are not read into the report; they are counted as ``excluded``).
+Over 150 lines because the report dataclass and its assembly from the SQL files are one unit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from qingdan.core.lists.model import ListSet, parse_date
+from qingdan.core.report.ingest import Ingested, ingest, sha256
+from qingdan.core.report.judge import Judging, judge
+from qingdan.core.report.sqlfiles import sql
+
+OFF_KINDS = ("certificate", "plaque", "evaluation", "ledger", "task")
+
+
+@dataclass(frozen=True)
+class Filters:
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    district: str | None = None
+    street: str | None = None
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {
+            "from": _iso(self.date_from),
+            "to": _iso(self.date_to),
+            "district": self.district,
+            "street": self.street,
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    period: dict[str, str | None]
+    rows: dict[str, int]
+    on_list_share: float | None
+    off_list: dict[str, Any]
+    review: dict[str, Any]
+    verdicts: list[dict[str, Any]]
+    by_department: list[dict[str, Any]]
+    by_district: list[dict[str, Any]]
+    by_street: list[dict[str, Any]]
+    by_community: list[dict[str, Any]]
+    by_month: list[dict[str, Any]]
+    burden: list[dict[str, Any]]
+    off_list_by_kind: dict[str, list[dict[str, Any]]]
+    retired_still_done: list[dict[str, Any]]
+    reduction_rate: dict[str, Any]
+    rejects: list[dict[str, Any]]
+    provenance: dict[str, Any]
+    filters: dict[str, str | None] = field(default_factory=dict)
+    excluded: int = 0
+    department_titles: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        """No work off the lists and no unreadable rows."""
+        return self.off_list["count"] == 0 and self.rows["rejected"] == 0
+
+    def metrics(self) -> dict[str, Any]:
+        """``metrics.json`` (schema_version 1), keys in the documented order."""
+        return {
+            "schema_version": 1,
+            "period": self.period,
+            "rows": self.rows,
+            "on_list_share": self.on_list_share,
+            "off_list": self.off_list,
+            "by_department": self.by_department,
+            "by_district": self.by_district,
+            "by_community": self.by_community,
+            "by_month": self.by_month,
+            "off_list_by_kind": self.off_list_by_kind,
+            "retired_still_done": self.retired_still_done,
+            "reduction_rate": self.reduction_rate,
+            "rejects": self.rejects,
+            "provenance": self.provenance,
+        }
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return round(value, 4)
+    return value
+
+
+def query(con: Any, name: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Run ``sql/<name>.sql``; rows as dicts (dates as ISO strings)."""
+    result = con.execute(sql(name), dict(params or {}))
+    names = [d[0] for d in result.description]
+    return [{k: _clean(v) for k, v in zip(names, row, strict=True)} for row in result.fetchall()]
+
+
+def _reduction_rate(
+    lists: ListSet, config: Mapping[str, Any], as_of: dt.date | None
+) -> dict[str, Any]:
+    """Counted lists' items in force on ``as_of`` (the last day of the data; status active when
+    there is none) against the configured baseline, through :mod:`qingdan.core.maintain.rate`."""
+    from qingdan.core.maintain import rate
+
+    counted = list(rate.counted_kinds(config))
+    baseline = rate.config_baseline(config)
+    if as_of is not None:
+        active = rate.community_count(rate.count_lists(lists, as_of), counted)
+    else:
+        active = sum(1 for i in lists if i.kind in counted and i.status == "active")
+    return {
+        "counted": counted,
+        "as_of": _iso(as_of),
+        "baseline": baseline.count,
+        "active": active,
+        "rate": rate.reduction_rate(baseline.count, active),
+        "baseline_source": config.get("baseline_source"),
+    }
+
+
+def _set_filters(con: Any, filters: Filters) -> None:
+    for name, value in (
+        ("from", filters.date_from),
+        ("to", filters.date_to),
+        ("district", filters.district),
+        ("street", filters.street),
+    ):
+        cast = "DATE" if name in ("from", "to") else "VARCHAR"
+        con.execute(f"SET VARIABLE qd_{name} = CAST(? AS {cast})", [value])
+
+
+def build_report(
+    con: Any,
+    paths: Sequence[Path],
+    lists: ListSet,
+    *,
+    mapping: Mapping[str, str] | None = None,
+    filters: Filters | None = None,
+    match: Mapping[str, Any] | None = None,
+    rate: Mapping[str, Any] | None = None,
+    show: Callable[[Path], str] = str,
+    lists_revision: str | None = None,
+    version: str = "",
+    top: int = 10,
+    on_step: Callable[[str], None] | None = None,
+) -> Report:
+    """Ingest ``paths`` into ``con``, judge every row, and compute the report."""
+    step = on_step or (lambda _name: None)
+    filters = filters or Filters()
+    match = match or {}
+    step("ingest")
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:  # hashlib releases the GIL: hash meanwhile
+        digests = [pool.submit(sha256, path) for path in paths if path.is_file()]
+        return _run(
+            con,
+            paths,
+            lists,
+            mapping=mapping or {},
+            filters=filters,
+            match=match,
+            rate=rate or {},
+            show=show,
+            revision=lists_revision,
+            version=version,
+            top=top,
+            step=step,
+            digests=digests,
+        )
+
+
+def _run(
+    con: Any,
+    paths: Sequence[Path],
+    lists: ListSet,
+    *,
+    mapping: Mapping[str, str],
+    filters: Filters,
+    match: Mapping[str, Any],
+    rate: Mapping[str, Any],
+    show: Callable[[Path], str],
+    revision: str | None,
+    version: str,
+    top: int,
+    step: Callable[[str], None],
+    digests: list[Any],
+) -> Report:
+    ingested = ingest(con, paths, mapping, show)
+    _set_filters(con, filters)
+    step("judge")
+    judging = judge(con, lists, float(match.get("admit", 80)), float(match.get("review", 60)))
+    step("aggregate")
+    con.execute(sql("cube"))
+    return _assemble(
+        con,
+        ingested,
+        judging,
+        lists,
+        filters=filters,
+        rate=rate,
+        revision=revision,
+        version=version,
+        top=top,
+        digests=[d.result() for d in digests],
+    )
+
+
+def _assemble(
+    con: Any,
+    ingested: Ingested,
+    judging: Judging,
+    lists: ListSet,
+    *,
+    filters: Filters,
+    rate: Mapping[str, Any],
+    revision: str | None,
+    version: str,
+    top: int,
+    digests: list[str],
+) -> Report:
+    head = query(con, "headline")[0]
+    unsplit = sum(s.unsplit for s in ingested.sources)
+    rejected = head["rejected"] + unsplit
+    judged = head["judged"]
+    per_source = dict(query_rows(con))
+    period_from = filters.date_from or parse_date(head["first_date"])
+    period_to = filters.date_to or parse_date(head["last_date"])
+    titles: dict[str, list[dict[str, Any]]] = {k: [] for k in OFF_KINDS}
+    for row in query(con, "offlist_titles", {"top": top}):
+        titles.setdefault(row["kind"], []).append(
+            {"title": row["title"], "count": row["count"], "hours": row["hours"]}
+        )
+    rejects = (
+        [
+            {
+                "file": r["file"],
+                "line": r["line"],
+                "reason": _reason(r["code"], r["detail"]),
+                "code": r["code"],
+            }
+            for r in query(con, "rejects")
+        ]
+        if rejected
+        else []
+    )
+    return Report(
+        period={"from": _iso(period_from), "to": _iso(period_to)},
+        rows={"read": judged + rejected, "judged": judged, "rejected": rejected},
+        on_list_share=round(head["on_list"] / judged, 4) if judged else None,
+        off_list={"count": head["off_list"], "hours": round(head["off_list_hours"], 1)},
+        review={
+            "count": head["review"],
+            "admit": judging.admit,
+            "review": judging.review,
+            "distinct_titles": judging.distinct_titles,
+        },
+        verdicts=query(con, "verdicts"),
+        by_department=query(con, "by_department"),
+        by_district=query(con, "by_district"),
+        by_street=query(con, "by_street"),
+        by_community=query(con, "by_community"),
+        by_month=query(con, "by_month"),
+        burden=query(con, "burden"),
+        off_list_by_kind=titles,
+        retired_still_done=query(con, "retired"),
+        reduction_rate=_reduction_rate(lists, rate, period_to),
+        rejects=rejects,
+        provenance={
+            "inputs": [
+                {
+                    "path": s.shown,
+                    "sha256": digests[n],
+                    "format": s.format,
+                    "encoding": s.encoding,
+                    "rows": per_source.get(n, 0) + s.unsplit,
+                }
+                for n, s in enumerate(ingested.sources)
+            ],
+            "lists_revision": revision,
+            "qingdan_version": version,
+        },
+        filters=filters.as_dict(),
+        excluded=query(con, "excluded")[0]["excluded"],
+        department_titles=_by_department(query(con, "department_titles"), top),
+    )
+
+
+def _by_department(rows: list[dict[str, Any]], top: int) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        titles = out.setdefault(row["department"] or "", [])
+        if len(titles) < top:
+            titles.append({k: row[k] for k in ("kind", "title", "count", "hours")})
+    return out
+
+
+def query_rows(con: Any) -> list[tuple[int, int]]:
+    return [
+        (int(s), int(n))
+        for s, n in con.execute(
+            "SELECT source, sum(n) FROM qd_cube WHERE g = 1 AND in_scope GROUP BY source"
+        ).fetchall()
+    ]
+
+
+def _reason(code: str, detail: str | None) -> str:
+    from qingdan.i18n import t
+
+    return t(f"reject.{code}", value=detail or "")
+
+
+def export_violations(con: Any, out: Path) -> int:
+    """Every off-list row to ``out`` as CSV (UTF-8, no BOM: the renderer adds it); the count."""
+    con.execute(
+        f"COPY ({sql('violations')}) TO $path (FORMAT csv, HEADER true)", {"path": str(out)}
+    )
+    return int(
+        con.execute(
+            "SELECT coalesce(sum(n), 0) FROM qd_cube WHERE g = 1 AND in_scope "
+            "AND verdict NOT IN ('on_list', 'rejected')"
+        ).fetchall()[0][0]
+    )
+
+
+def persist(con: Any) -> None:
+    """Keep the judged rows and their context as tables of a file database (``--db``):
+    ``activities`` (every readable row with its verdict), ``rejects``, ``items``,
+    ``title_matches`` and ``cube``."""
+    for table, source in (
+        (
+            "activities",
+            "SELECT * EXCLUDE (code, detail, shift, source, "
+            "in_scope) FROM judged WHERE verdict <> 'rejected'",
+        ),
+        ("rejects", "SELECT * FROM rejects"),
+        ("items", "SELECT * FROM qd_items"),
+        ("title_matches", "SELECT * FROM qd_matches"),
+        ("cube", "SELECT * FROM qd_cube"),
+    ):
+        con.execute(f"CREATE OR REPLACE TABLE main.{table} AS {source}")

@@ -1,0 +1,276 @@
+"""Activity logs into DuckDB (DESIGN §3 report; issue 5 item 2).
+
+Contract: :func:`ingest` registers every input file on a DuckDB connection and defines two views:
+``activity`` (canonical rows that could be read: activity_id, date, district, street, community,
+department, kind, item_id, title, hours, file, line) and ``rejects`` (file, line, code, detail)
+for every row that could not. No row is dropped: ``read = judged + rejected`` by construction,
+and the counts per file are computed in the same pass as the report's aggregates.
+
+Formats: Parquet is queried in place (a view; streaming, flat memory). CSV (UTF-8, UTF-8 with BOM,
+GB18030/GBK — sniffed from the bytes, GBK transcoded to a temp UTF-8 file) and JSON Lines are read
+once into a table with DuckDB's reader, whose own rejects (wrong number of fields, broken JSON)
+join ours. xlsx goes through openpyxl (read-only) into a temp CSV carrying the sheet's row numbers.
+Column names map through ``mapping`` (source header → canonical), e.g. ``{"日期": "date"}``.
+Source values never reach SQL text: paths and JSON keys are passed as DuckDB variables; source
+column names are quoted identifiers. The readers themselves are in :mod:`.readers`.
+Over 150 lines because the typed view (every reject rule in one CASE, per source type) and the
+rejects bookkeeping belong together.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from qingdan.core.lists.kinds import KIND_ALIASES, REQUEST_KINDS
+from qingdan.core.report.readers import Reader
+from qingdan.errors import UsageError
+
+#: list kind keys people also write in the kind column, and their activity kind
+LIST_KIND_ALIASES = {
+    "self-governance": "task",
+    "assisted": "task",
+    "entry": "task",
+    "ledgers": "ledger",
+    "certificates": "certificate",
+    "plaques": "plaque",
+    "evaluations": "evaluation",
+}
+FORMATS = {
+    ".csv": "csv",
+    ".txt": "csv",
+    ".tsv": "csv",
+    ".parquet": "parquet",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".xlsx": "xlsx",
+}
+
+
+@dataclass(frozen=True)
+class Source:
+    path: Path
+    shown: str
+    format: str
+    encoding: str | None
+    unsplit: int  #: lines DuckDB's reader could not split into fields (also in ``rejects``)
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """What was registered; row counts come from one pass later (:mod:`.build`)."""
+
+    sources: tuple[Source, ...]
+
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+ACTIVITY_KINDS = frozenset(REQUEST_KINDS)
+#: reason codes of rejected rows, in the order they are tested
+REJECT_CODES = (
+    "json",
+    "fields",
+    "encoding",
+    "missing_date",
+    "bad_date",
+    "missing_community",
+    "bad_hours",
+    "unknown_kind",
+    "no_title",
+)
+_READER_CODES = {
+    "MISSING COLUMNS": "fields",
+    "TOO MANY COLUMNS": "fields",
+    "INVALID UNICODE": "encoding",
+}
+
+
+def _kind_case(expr: str) -> str:
+    """``expr`` (lower-cased kind) → activity kind, NULL when unknown; aliases are constants."""
+    aliases = {**{k.lower(): v for k, v in KIND_ALIASES.items()}, **LIST_KIND_ALIASES}
+    assert all("'" not in k for k in aliases)
+    whens = " ".join(f"WHEN '{k}' THEN '{v}'" for k, v in aliases.items() if k != v)
+    canonical = ", ".join(f"'{v}'" for v in sorted(set(aliases.values())))
+    return f"CASE WHEN {expr} IN ({canonical}) THEN {expr} ELSE CASE {expr} {whens} END END"
+
+
+def _typed(
+    n: int,
+    present: set[str],
+    types: Mapping[str, str],
+    *,
+    json_source: bool,
+    trim: bool,
+    plain_kinds: bool,
+) -> str:
+    """SELECT turning ``src_<n>`` into canonical typed columns plus a reject ``code``/``detail``
+    (Parquet columns are typed data: no trimming there, which keeps the scan fast; when every
+    kind in the file is already an activity kind, no alias lookup per row either)."""
+
+    def text(col: str) -> str:
+        if col not in present:
+            return "NULL::VARCHAR"
+        value = col if types.get(col) == "VARCHAR" else f"CAST({col} AS VARCHAR)"
+        return f"nullif(trim({value}), '')" if trim else f"nullif({value}, '')"
+
+    if types.get("date") == "DATE":
+        date, date_ok = "date", "true"
+    elif "TIMESTAMP" in types.get("date", ""):
+        date, date_ok = "CAST(date AS DATE)", "true"
+    else:
+        raw = text("date")
+        date = (
+            f"coalesce(TRY_CAST({raw} AS DATE), "
+            f"CAST(try_strptime({raw}, ['%Y/%m/%d', '%Y.%m.%d', '%Y年%m月%d日']) AS DATE))"
+        )
+        date_ok = f"{date} IS NOT NULL"
+    if "hours" not in present:
+        hours, hours_ok = "NULL::DOUBLE", "true"
+    elif types.get("hours") in ("DOUBLE", "FLOAT", "INTEGER", "BIGINT", "DECIMAL"):
+        hours, hours_ok = "CAST(hours AS DOUBLE)", "coalesce(hours >= 0, true)"
+    else:
+        hours = f"TRY_CAST({text('hours')} AS DOUBLE)"
+        hours_ok = f"({text('hours')} IS NULL OR coalesce({hours} >= 0, false))"
+    kind = f"lower({text('kind')})"
+    if plain_kinds:
+        kind_value, kind_bad = f"coalesce({text('kind')}, 'task')", "false"
+    else:
+        kind_value = f"CASE WHEN {kind} IS NULL THEN 'task' ELSE {_kind_case(kind)} END"
+        kind_bad = f"{kind} IS NOT NULL AND {_kind_case(kind)} IS NULL"
+    bad_json = "__bad_json" if json_source else "false"
+    return f"""
+SELECT getvariable('qd_{n}_shown') AS file, __line AS line, __shift AS shift, {n} AS source,
+  coalesce({text("activity_id")}, getvariable('qd_{n}_shown') || ':' || __line) AS activity_id,
+  {date} AS date, {text("district")} AS district, {text("street")} AS street,
+  {text("community")} AS community, {text("department")} AS department,
+  {kind_value} AS kind,
+  upper({text("item_id")}) AS item_id, {text("title")} AS title, {hours} AS hours,
+  CASE WHEN {bad_json} THEN 'json'
+       WHEN {text("date")} IS NULL THEN 'missing_date'
+       WHEN NOT ({date_ok}) THEN 'bad_date'
+       WHEN {text("community")} IS NULL THEN 'missing_community'
+       WHEN NOT ({hours_ok}) THEN 'bad_hours'
+       WHEN {kind_bad} THEN 'unknown_kind'
+       WHEN {text("title")} IS NULL AND {text("item_id")} IS NULL THEN 'no_title'
+  END AS code,
+  CASE WHEN {bad_json} THEN NULL
+       WHEN NOT ({date_ok}) THEN {text("date")}
+       WHEN NOT ({hours_ok}) THEN {text("hours")}
+       WHEN {kind_bad} THEN {text("kind")} END AS detail
+FROM src_{n}"""
+
+
+def ingest(
+    con: Any,
+    paths: Sequence[Path],
+    mapping: Mapping[str, str],
+    show: Callable[[Path], str] = str,
+    on_file: Callable[[Path], None] | None = None,
+) -> Ingested:
+    """Register ``paths`` on ``con``; define views ``typed``, ``activity`` and ``rejects``."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="qingdan-ingest-") as tmp:
+        # temp files (GBK transcoded, xlsx as CSV) are read into tables, then deleted
+        return _ingest(con, paths, mapping, show=show, on_file=on_file, tmp=Path(tmp))
+
+
+def _ingest(
+    con: Any,
+    paths: Sequence[Path],
+    mapping: Mapping[str, str],
+    *,
+    show: Callable[[Path], str],
+    on_file: Callable[[Path], None] | None,
+    tmp: Path,
+) -> Ingested:
+    selects, reader_rejects, infos = [], [], []
+    for n, path in enumerate(paths):
+        shown = show(path)
+        if not path.is_file():
+            raise UsageError(_t("file.missing", path=shown))
+        fmt = FORMATS.get(path.suffix.lower())
+        if fmt is None:
+            raise UsageError(_t("activity.bad_ext", path=shown), _t("activity.bad_ext.hint"))
+        if on_file is not None:
+            on_file(path)
+        reader = Reader(con, n, path, shown, tmp)
+        reader.var("shown", shown)
+        present = set(getattr(reader, fmt)(mapping))
+        types = {r[0]: r[1] for r in con.execute(f"DESCRIBE src_{n}").fetchall()}
+        kinds = (
+            {r[0] for r in con.execute(f"SELECT DISTINCT kind FROM src_{n}").fetchall()}
+            if "kind" in present
+            else set()
+        )
+        plain = kinds <= {None, *ACTIVITY_KINDS}
+        selects.append(
+            _typed(
+                n,
+                present,
+                types,
+                json_source=fmt == "jsonl",
+                trim=fmt != "parquet",
+                plain_kinds=plain,
+            )
+        )
+        if reader.reader_rejects:
+            reader_rejects.append(
+                f"SELECT getvariable('qd_{n}_shown') AS file, line, {n} AS source, "
+                f"error_type AS code, csv_line AS detail FROM rejl_{n}"
+            )
+        infos.append((path, shown, fmt, reader.encoding))
+    con.execute("CREATE OR REPLACE TEMP VIEW typed AS " + "\nUNION ALL\n".join(selects))
+    con.execute(
+        "CREATE OR REPLACE TEMP VIEW activity AS SELECT activity_id, date, district, "
+        "street, community, department, kind, item_id, title, hours, file, line "
+        "FROM typed WHERE code IS NULL"
+    )
+    shift = (
+        " + ".join(  # lines DuckDB's reader skipped before a row we rejected ourselves
+            f"CASE WHEN source = {n} AND shift THEN (SELECT count(*) FROM gap_{n} "
+            f"WHERE g <= line - {2 if info[2] != 'jsonl' else 1}) ELSE 0 END"
+            for n, info in enumerate(infos)
+            if info[2] in ("csv", "jsonl")
+        )
+        or "0"
+    )
+    ours = (
+        f"SELECT file, line + {shift} AS line, source, code, detail FROM typed "
+        "WHERE code IS NOT NULL"
+    )
+    codes = " ".join(f"WHEN '{k}' THEN '{v}'" for k, v in _READER_CODES.items())
+    theirs = " UNION ALL ".join(
+        s.replace("error_type AS code", f"CASE error_type {codes} ELSE 'fields' END AS code")
+        for s in reader_rejects
+    )
+    con.execute(
+        "CREATE OR REPLACE TEMP VIEW rejects AS "
+        + ours
+        + (f" UNION ALL {theirs}" if theirs else "")
+    )
+    extra = {
+        n: con.execute(f"SELECT count(*) FROM rejl_{n}").fetchall()[0][0]
+        for n, info in enumerate(infos)
+        if info[2] in ("csv", "jsonl", "xlsx")
+    }
+    sources = tuple(
+        Source(path, shown, fmt, enc, extra.get(n, 0))
+        for n, (path, shown, fmt, enc) in enumerate(infos)
+    )
+    return Ingested(sources)
+
+
+def _t(key: str, **fields: object) -> str:
+    from qingdan.i18n import t
+
+    return t(key, **fields)

@@ -1,0 +1,116 @@
+"""Judging activity rows against the lists in force on each row's date (issue 5 item 3).
+
+Contract: after :func:`.ingest.ingest`, :func:`judge` registers ``qd_items`` (every
+item with its dates and status) and ``qd_matches`` (one row per distinct raw ``(title, kind)`` of
+the rows without an item id) and ``qd_keys`` (both as one lookup, so a row costs one join), then
+defines the view ``judged``: each activity row with
+``matched_id``, ``score`` and a ``verdict``:
+
+* ``on_list`` — the item (given by id, or matched by title at ``score >= admit``) fits the row's
+  kind and was in force on the row's date;
+* off the lists: ``retired`` (done on or after the item's retirement), ``not_yet`` (before it took
+  effect), ``lapsed`` (after ``effective_to``), ``vetoed``, ``wrong_kind`` (an item of another
+  list), ``unknown_id`` (an id no list has), ``review`` (best title match between the ``review``
+  and ``admit`` thresholds: a person must look) and ``unlisted`` (nothing close).
+
+Titles are matched once per distinct *normalized* (title, kind) with the shared
+:class:`~qingdan.core.lists.textmatch.Matcher`, in Python; everything per row is a join in DuckDB.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from qingdan.core.lists.kinds import REQUEST_KINDS
+from qingdan.core.lists.model import ListSet
+from qingdan.core.report.sqlfiles import sql
+
+VERDICTS = (
+    "on_list",
+    "retired",
+    "not_yet",
+    "lapsed",
+    "vetoed",
+    "wrong_kind",
+    "unknown_id",
+    "review",
+    "unlisted",
+)
+REQUEST_KIND_OF = {list_kind: kind for kind, lists in REQUEST_KINDS.items() for list_kind in lists}
+
+
+@dataclass(frozen=True)
+class Judging:
+    distinct_titles: int  #: distinct raw (title, kind) pairs without an item id
+    matched_keys: int  #: distinct normalized (title, kind) pairs scored by the matcher
+    admit: float
+    review: float
+
+
+def register_items(con: Any, lists: ListSet) -> None:
+    items = sorted(lists, key=lambda i: i.id)
+    columns = {
+        "id": [i.id.upper() for i in items],
+        "list_kind": [i.kind for i in items],
+        "request_kind": [REQUEST_KIND_OF.get(i.kind, "task") for i in items],
+        "title": [i.title for i in items],
+        "status": [i.status for i in items],
+        "effective_from": [i.effective_from for i in items],
+        "effective_to": [i.effective_to for i in items],
+        "retired_on": [i.retired_on for i in items],
+    }
+    select = ", ".join(f"unnest(${k}) AS {k}" for k in columns)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE qd_items AS SELECT {select}", columns)
+
+
+def match_titles(
+    pairs: list[tuple[str, str]], lists: ListSet, admit: float, review: float
+) -> tuple[dict[str, list[Any]], int]:
+    """Score each distinct normalized (title, kind) once; return the match table's columns."""
+    from qingdan.core.lists.textmatch import Matcher, core, normalize
+
+    matcher = Matcher(list(lists))
+    exact: dict[tuple[str, str], str] = {}  # (core of a name, activity kind) → lowest item id
+    for item in sorted(lists, key=lambda i: i.id):
+        for name in item.names:
+            exact.setdefault((core(name), REQUEST_KIND_OF.get(item.kind, "task")), item.id.upper())
+    by_key: dict[tuple[str, str], tuple[str | None, float, str]] = {}
+    out: dict[str, list[Any]] = {
+        k: [] for k in ("title", "kind", "norm", "item_id", "score", "decision")
+    }
+    for title, kind in pairs:
+        key = (normalize(title), kind)
+        if key not in by_key and (core(title), kind) in exact:  # the matcher would say 100
+            by_key[key] = (exact[(core(title), kind)], 100.0, "match")
+        elif key not in by_key:
+            found = matcher.match(title, kinds=REQUEST_KINDS.get(kind), limit=1) if key[0] else []
+            best = found[0] if found else None
+            score = best.score if best is not None else 0.0
+            decision = "match" if score >= admit else "review" if score >= review else "none"
+            by_key[key] = (
+                best.id.upper() if best is not None and decision != "none" else None,
+                score,
+                decision,
+            )
+        item_id, score, decision = by_key[key]
+        for name, value in zip(
+            out, (title, kind, key[0] or title, item_id, score, decision), strict=True
+        ):
+            out[name].append(value)
+    return out, len(by_key)
+
+
+def judge(con: Any, lists: ListSet, admit: float = 80, review: float = 60) -> Judging:
+    """Define ``judged`` on ``con`` (needs the ``activity`` view)."""
+    register_items(con, lists)
+    pairs = con.execute(  # from typed, not activity: no need to test every row's readability
+        "SELECT DISTINCT title, kind FROM typed WHERE item_id IS NULL AND title IS NOT NULL "
+        "AND kind IS NOT NULL ORDER BY title, kind"
+    ).fetchall()
+    columns, keys = match_titles(pairs, lists, admit, review)
+    select = ", ".join(f"unnest(${k}) AS {k}" for k in columns)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE qd_matches AS SELECT {select}", columns)
+    con.execute(sql("keys"))
+    con.execute(sql("judged"))
+    return Judging(len(pairs), keys, admit, review)

@@ -1,0 +1,1 @@
+"""Jobs that span core and render (the report pipeline), shared by a command and ``demo``."""

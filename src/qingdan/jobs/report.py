@@ -1,0 +1,92 @@
+"""The report pipeline behind ``qingdan report`` and ``qingdan demo``: :func:`produce`.
+
+Contract: ``produce(workspace, paths, out)`` opens DuckDB (in memory, or ``db`` kept for
+``qingdan sql``), runs :func:`qingdan.core.report.build.build_report`, exports the violations and
+writes the four files with :mod:`qingdan.render.report` (the documents render in a thread while
+DuckDB exports), and returns the :class:`~qingdan.core.report.build.Report` and the paths written.
+DuckDB spills to a temp folder of its own beyond ``[report] memory_limit``. Raises
+``UsageError``/``DataError`` like the core functions it calls; prints nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from qingdan.i18n import t
+
+if TYPE_CHECKING:
+    from qingdan.core.lists.model import ListSet
+    from qingdan.core.report.build import Filters, Report
+    from qingdan.workspace import Workspace
+
+
+def produce(
+    workspace: Workspace,
+    paths: list[Path],
+    out: Path,
+    *,
+    mapping: dict[str, str] | None = None,
+    filters: Filters | None = None,
+    db: Path | None = None,
+    progress: Any = None,
+    lists: ListSet | None = None,
+) -> tuple[Report, list[Path]]:
+    """Build and write the report; returns it and the files written (used by ``demo`` too)."""
+    import tempfile
+    from concurrent.futures import ThreadPoolExecutor
+
+    import duckdb
+
+    from qingdan import __version__
+    from qingdan.core.lists.git import revision
+    from qingdan.core.lists.model import load_lists
+    from qingdan.core.report.build import build_report, export_violations, persist
+    from qingdan.render.report import generated_at, write_documents, write_violations
+
+    if lists is None:
+        lists = load_lists(workspace.list_paths, workspace.relative)
+    rev = revision(workspace.root)
+    mapping = {**workspace.section("activity").get("columns", {}), **(mapping or {})}
+    tmp = tempfile.TemporaryDirectory(prefix="qingdan-report-")
+    con = duckdb.connect(str(db) if db is not None else ":memory:")
+    try:  # beyond memory DuckDB spills here (10^8 rows and more)
+        con.execute("SET temp_directory = ?", [str(Path(tmp.name) / "spill")])
+        limit = workspace.section("report").get("memory_limit")
+        if limit:
+            con.execute("SET memory_limit = ?", [str(limit)])
+        report = build_report(
+            con,
+            paths,
+            lists,
+            mapping=mapping,
+            filters=filters,
+            match=workspace.section("match"),
+            rate=workspace.section("rate"),
+            show=workspace.relative,
+            version=__version__,
+            on_step=progress,
+            lists_revision=(rev.commit + ("+dirty" if rev.dirty else "")) if rev.commit else None,
+            top=int(workspace.section("report").get("top", 10)),
+        )
+        if progress is not None:
+            progress("render")
+        violations = Path(tmp.name) / "violations.csv"
+        title = f"{workspace.name} · {t('report.title')}"
+        with ThreadPoolExecutor(max_workers=1) as pool:  # Jinja2 renders while DuckDB exports
+            documents = pool.submit(
+                write_documents,
+                report,
+                out,
+                title=title,
+                templates=workspace.templates_dir,
+                generated=generated_at(),
+            )
+            export_violations(con, violations)
+            written = [*documents.result(), write_violations(violations, out)]
+        if db is not None:
+            persist(con)
+    finally:
+        con.close()
+        tmp.cleanup()
+    return report, written
