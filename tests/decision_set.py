@@ -133,18 +133,26 @@ class Outcome:
 
 def decide(entries: Sequence[Entry], root: Path | None = None) -> list[Outcome]:
     """Decide every entry against the workspace at ``root`` (default: the bundled one)."""
+    from qingdan import workspace
     from qingdan.core.check import requests as reqs
     from qingdan.core.check.decide import decide_all
+    from qingdan.core.check.policy import from_config
+    from qingdan.core.lists import thesaurus
     from qingdan.core.lists.git import Revision
-    from qingdan.workspace import bundled_root, load_workspace
+    from qingdan.core.lists.model import load_lists
+    from qingdan.paths import bundled_root
 
-    ws = load_workspace(root or bundled_root())
-    lists, policy = ws.lists(), ws.policy()
+    ws = workspace.load(root or bundled_root())
+    lists = load_lists(ws.list_paths, ws.relative)
+    policy = from_config(ws.section("match"), ws.section("check"))
+    named = ws.section("match").get("thesaurus")
+    words = thesaurus.load(ws.root / named).thesaurus if named else thesaurus.EMPTY
     revision = Revision(None, False)
+    requests = [reqs.build(e.data, e.location) for e in entries]
     out = []
-    for e in entries:
-        request = reqs.build(e.data, e.location)
-        d = decide_all([request], lists, policy, revision, as_of=e.as_of).decisions[0]
+    for e, request in zip(entries, requests, strict=True):
+        d = decide_all([request], lists, policy, revision, as_of=e.as_of,
+                       thesaurus=words).decisions[0]
         codes = tuple(r.code for r in d.reasons) + tuple(
             r.code for j in d.demands for r in j.reasons)
         out.append(Outcome(e, d.verdict, d.deciding, codes, d.deciding_item))

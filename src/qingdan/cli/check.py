@@ -81,8 +81,9 @@ def check(
     batch = read(paths, ws.section("check").get("columns"), ws.relative)
     policy = from_config(ws.section("match"), ws.section("check"))
     run = core.decide_all(
-        batch.requests, env.lists(), policy, revision(ws.root), as_of=day, problems=batch.problems
-    )
+        batch.requests, env.lists(), policy, revision(ws.root), as_of=day,
+        problems=batch.problems, thesaurus=env.thesaurus(),
+    )  # fmt: skip
     for problem in run.problems:
         typer.echo(f"qingdan: {t('error.prefix')}: {problem.location}: {problem.message}", err=True)
     if fmt == "json":

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from qingdan.core.lists.model import ListSet
+    from qingdan.core.lists.thesaurus import Thesaurus
     from qingdan.workspace import Workspace
 
 WorkspaceOpt = Annotated[
@@ -67,6 +68,23 @@ class Env:
         from qingdan.core.lists.model import load_lists
 
         return load_lists(self.workspace.list_paths, self.workspace.relative)
+
+    def thesaurus(self) -> Thesaurus:
+        """The matcher's words (``[match] thesaurus``); a broken file is unreadable data."""
+        from qingdan.core.lists.thesaurus import EMPTY, load
+        from qingdan.errors import DataError
+
+        named = self.workspace.section("match").get("thesaurus")
+        if not named:
+            return EMPTY
+        path = self.workspace.root / str(named)
+        if not path.is_file():
+            raise UsageError(t("file.missing", path=self.workspace.relative(path)))
+        loaded = load(path)
+        if loaded.problems:
+            line, message = loaded.problems[0]
+            raise DataError(message, path=self.workspace.relative(path), line=line)
+        return loaded.thesaurus
 
 
 def setup(workspace: str | None, lang: str | None, no_color: bool = False) -> Env:

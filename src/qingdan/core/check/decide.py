@@ -14,6 +14,7 @@ from qingdan.core.check.requests import Problem, Request
 from qingdan.core.check.rules import Checker
 from qingdan.core.lists.git import Revision
 from qingdan.core.lists.model import ListSet
+from qingdan.core.lists.thesaurus import EMPTY, Thesaurus
 
 
 def decide_all(
@@ -25,9 +26,10 @@ def decide_all(
     as_of: dt.date | None = None,
     today: dt.date | None = None,
     problems: Sequence[Problem] = (),
+    thesaurus: Thesaurus = EMPTY,
 ) -> CheckRun:
     """Decide every request against ``lists`` (one :class:`Checker`, built once)."""
-    checker = Checker(lists, policy)
+    checker = Checker(lists, policy, thesaurus)
     today = today or dt.date.today()
     decisions = tuple(
         checker.decide(r, revision, as_of or r.period_from or today) for r in requests
