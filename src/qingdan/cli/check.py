@@ -61,6 +61,14 @@ def check(
             "needs review (default 1).",
         ),
     ] = int(ExitCode.FINDINGS),
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose", "-v",
+            help="文本与 Markdown 也显示匹配得分、依据与事项位置 · Text and Markdown also show "
+            "match scores, evidence and each item's file:line (JSON always has them).",
+        ),
+    ] = False,
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
     no_color: NoColorOpt = False,
@@ -92,9 +100,9 @@ def check(
         if run.decisions:
             typer.echo(render.jsonl(run))
     elif fmt == "markdown":
-        typer.echo(render.markdown(run, ws.templates_dir), nl=False)
+        typer.echo(render.markdown(run, ws.templates_dir, verbose=verbose), nl=False)
     else:
-        render.text(run, env.console())
+        render.text(run, env.console(), verbose=verbose)
     if log is not None and run.decisions:
         log.parent.mkdir(parents=True, exist_ok=True)
         with log.open("a", encoding="utf-8") as fh:

@@ -82,16 +82,18 @@ class Rule:
     list_title: str | None = None
     document: str | None = None  #: the list's issuing document
     legal_basis: tuple[str, ...] = ()
+    source: str | None = None  #: where the item's text comes from
+    illustrative: bool = False  #: its dates are illustrative (示例)
     location: str | None = None  #: ``file:line`` of the item (JSON and --verbose only)
 
     @classmethod
     def of(cls, item: Item, list_title: str | None, document: str | None) -> Rule:
         date = item.retired_on if item.status != "active" else item.effective_from
-        if item.status == "active" and item.effective_to is not None:
-            date = item.effective_to
         return cls(None, item.id, item.kind, item.title, item.status,
                    date.isoformat() if date else None, item.reason, list_title, document,
-                   tuple(str(b) for b in item.legal_basis), item.location)  # fmt: skip
+                   tuple(str(b) for b in item.legal_basis),
+                   str(item.source) if item.source else None,
+                   bool(getattr(item, "dates_illustrative", False)), item.location)  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -138,7 +138,8 @@ class Checker:
         own = self.judge(request.title, request.kind, as_of)
         if cited is None:
             match, candidates = own.match, own.candidates
-            reasons.extend(own.reasons)
+            named = {r.item for r in reasons if r.item}  # a cited item is not named twice
+            reasons.extend(r for r in own.reasons if r.item is None or r.item not in named)
         else:  # covered by the citation; a precedent on the same title still counts
             match = cited
             reasons.extend(r for r in own.reasons if r.code in ("CK402", "CK409", "CK410"))

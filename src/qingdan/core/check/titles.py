@@ -54,7 +54,8 @@ class Titles:
     def rule(self, item: Item) -> Rule:
         listed = self.lists.by_kind(item.kind)
         if item.kind == NEGATIVE_CERTIFICATES and listed is None:
-            return Rule(self.policy.negative_source, item.id, item.kind, item.title, "active")
+            return Rule(None, item.id, item.kind, item.title, "active",
+                        list_title=self.policy.negative_source)  # fmt: skip
         return Rule.of(item, listed.title if listed else None, listed.document if listed else None)
 
     def reason(self, code: str, item: Item | None = None, **params: object) -> Reason:
