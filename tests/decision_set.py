@@ -32,17 +32,23 @@ def _day(value: Any) -> dt.date:
 
 
 def _dates(as_of: dt.date, submitted: dt.date) -> dict[str, Any]:
-    return {"submitted": submitted.isoformat(),
-            "period": {"from": as_of.isoformat(),
-                       "to": (as_of + dt.timedelta(days=120)).isoformat()}}
+    return {
+        "submitted": submitted.isoformat(),
+        "period": {"from": as_of.isoformat(), "to": (as_of + dt.timedelta(days=120)).isoformat()},
+    }
 
 
 def form(name: str, as_of: dt.date) -> dict[str, Any]:
     """The request fields a form preset stands for (README: bare, basis, complete, …)."""
     early = as_of - dt.timedelta(days=75)
-    complete = {"legal_basis": BASIS, "funding": FUNDING, "support": SUPPORT,
-                "description": "社区承担的具体环节见附件", **_dates(as_of, early),
-                "consultation": {"veto": False, "date": (early + dt.timedelta(days=7)).isoformat()}}
+    complete = {
+        "legal_basis": BASIS,
+        "funding": FUNDING,
+        "support": SUPPORT,
+        "description": "社区承担的具体环节见附件",
+        **_dates(as_of, early),
+        "consultation": {"veto": False, "date": (early + dt.timedelta(days=7)).isoformat()},
+    }
     presets: dict[str, dict[str, Any]] = {
         "bare": {},
         "basis": {"legal_basis": BASIS},
@@ -50,13 +56,18 @@ def form(name: str, as_of: dt.date) -> dict[str, Any]:
         "nobasis": {k: v for k, v in complete.items() if k != "legal_basis"},
         "nofunds": {k: v for k, v in complete.items() if k not in ("funding", "support")},
         "zero": {**complete, "funding": {"amount": 0, "source": "区财政"}, "support": "无"},
-        "nil": {**{k: v for k, v in complete.items() if k != "support"},
-                "funding": {"amount": "无", "source": "无"}},
+        "nil": {
+            **{k: v for k, v in complete.items() if k != "support"},
+            "funding": {"amount": "无", "source": "无"},
+        },
         "blank": {**complete, "funding": {"amount": "", "source": " "}, "support": ""},
         "late": {**complete, **_dates(as_of, as_of - dt.timedelta(days=12))},
         # 30 weekdays between 2024-09-06 and 2024-10-21, 26 working days (中秋、国庆, 调休)
-        "holiday": {**complete, "submitted": "2024-09-06",
-                    "period": {"from": "2024-10-21", "to": "2024-12-31"}},
+        "holiday": {
+            **complete,
+            "submitted": "2024-09-06",
+            "period": {"from": "2024-10-21", "to": "2024-12-31"},
+        },
     }
     return dict(presets[name])
 
@@ -76,24 +87,41 @@ class Entry:
     data: dict[str, Any] = field(compare=False, repr=False)
 
 
-def _entry(part: str, pattern: str, location: str, raw: dict[str, Any],
-           as_of: dt.date) -> Entry:
+def _entry(part: str, pattern: str, location: str, raw: dict[str, Any], as_of: dt.date) -> Entry:
     day = _day(raw.get("as_of", as_of))
-    data: dict[str, Any] = {"id": location, "title": raw["title"], "department": "测试局",
-                            "kind": raw["kind"], **form(raw.get("form", "bare"), day)}
+    data: dict[str, Any] = {
+        "id": location,
+        "title": raw["title"],
+        "department": "测试局",
+        "kind": raw["kind"],
+        **form(raw.get("form", "bare"), day),
+    }
     if "emergency" in raw:
         category, days = raw["emergency"]
         data["emergency"] = {"category": category, "justification": "突发事件，需社区配合"}
-        data["period"] = {"from": day.isoformat(),
-                          "to": (day + dt.timedelta(days=days - 1)).isoformat()}
+        data["period"] = {
+            "from": day.isoformat(),
+            "to": (day + dt.timedelta(days=days - 1)).isoformat(),
+        }
     if "cites" in raw:
         data["cites"] = list(raw["cites"])
     if "demands" in raw:
         data["demands"] = [{"kind": k, "title": t} for k, t in raw["demands"]]
     if raw.get("consultation_veto"):
         data["consultation"] = {"veto": True, "date": day.isoformat()}
-    return Entry(part, pattern, location, raw["title"], raw["kind"], raw["expect"], raw["code"],
-                 tuple(raw.get("also", ())), raw.get("item"), day, data)
+    return Entry(
+        part,
+        pattern,
+        location,
+        raw["title"],
+        raw["kind"],
+        raw["expect"],
+        raw["code"],
+        tuple(raw.get("also", ())),
+        raw.get("item"),
+        day,
+        data,
+    )
 
 
 def load(parts: Iterable[str] = PARTS) -> list[Entry]:
@@ -122,13 +150,18 @@ class Outcome:
 
     @property
     def reason_ok(self) -> bool:
-        return (self.verdict_ok and self.deciding == self.entry.code
-                and set(self.entry.also) <= set(self.codes))
+        return (
+            self.verdict_ok
+            and self.deciding == self.entry.code
+            and set(self.entry.also) <= set(self.codes)
+        )
 
     @property
     def silent_false_admit(self) -> bool:
-        return self.verdict in ("admitted", "exempt") and self.entry.expect in ("review",
-                                                                                "rejected")
+        return self.verdict in ("admitted", "exempt") and self.entry.expect in (
+            "review",
+            "rejected",
+        )
 
 
 def decide(entries: Sequence[Entry], root: Path | None = None) -> list[Outcome]:
@@ -151,10 +184,12 @@ def decide(entries: Sequence[Entry], root: Path | None = None) -> list[Outcome]:
     requests = [reqs.build(e.data, e.location) for e in entries]
     out = []
     for e, request in zip(entries, requests, strict=True):
-        d = decide_all([request], lists, policy, revision, as_of=e.as_of,
-                       thesaurus=words).decisions[0]
+        d = decide_all(
+            [request], lists, policy, revision, as_of=e.as_of, thesaurus=words
+        ).decisions[0]
         codes = tuple(r.code for r in d.reasons) + tuple(
-            r.code for j in d.demands for r in j.reasons)
+            r.code for j in d.demands for r in j.reasons
+        )
         out.append(Outcome(e, d.verdict, d.deciding, codes, d.deciding_item))
     return out
 
@@ -170,7 +205,10 @@ class Score:
 
 def score(outcomes: Sequence[Outcome]) -> Score:
     n = len(outcomes)
-    return Score(n, sum(o.verdict_ok for o in outcomes) / n if n else 0.0,
-                 sum(o.reason_ok for o in outcomes) / n if n else 0.0,
-                 sum(o.silent_false_admit for o in outcomes),
-                 Counter((o.entry.expect, o.verdict) for o in outcomes))
+    return Score(
+        n,
+        sum(o.verdict_ok for o in outcomes) / n if n else 0.0,
+        sum(o.reason_ok for o in outcomes) / n if n else 0.0,
+        sum(o.silent_false_admit for o in outcomes),
+        Counter((o.entry.expect, o.verdict) for o in outcomes),
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qingdan.exit_codes import ExitCode
+from qingdan.messages import Text
 
 
 class QingdanError(Exception):
@@ -18,8 +19,8 @@ class QingdanError(Exception):
 
     def __init__(
         self,
-        message: str,
-        hint: str | None = None,
+        message: Text,
+        hint: Text | None = None,
         *,
         path: Path | str | None = None,
         line: int | None = None,
@@ -36,9 +37,9 @@ class QingdanError(Exception):
             return None
         return f"{self.path}:{self.line}" if self.line else self.path
 
-    def __str__(self) -> str:
+    def __str__(self) -> str:  # developer-facing; the CLI shows ``i18n.tr(message)``
         where = self.location
-        return f"{where}: {self.message}" if where else self.message
+        return f"{where}: {self.message}" if where else str(self.message)
 
 
 class UsageError(QingdanError):

@@ -9,14 +9,13 @@ when the bundled default was used; this module never prints.
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from qingdan.core.lists.kinds import KIND_KEYS
 from qingdan.errors import WorkspaceError
-from qingdan.i18n import t
+from qingdan.messages import msg
 from qingdan.paths import CONFIG_NAME, bundled_root, packaged_templates_dir, schemas_dir
 
 __all__ = [
@@ -65,15 +64,13 @@ class Workspace:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - Python 3.10
-        import tomli as tomllib
+    import tomllib
+
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
-        raise WorkspaceError(t("workspace.bad_toml", error=exc), path=path) from exc
+        raise WorkspaceError(msg("workspace.bad_toml", error=exc), path=path) from exc
 
 
 def _check_config(path: Path, config: dict[str, Any]) -> None:
@@ -82,8 +79,8 @@ def _check_config(path: Path, config: dict[str, Any]) -> None:
     found = schemas.errors("config", config)
     if found:
         raise WorkspaceError(
-            t("workspace.bad_config", where=found[0].where, error=found[0].message),
-            t("workspace.bad_config.hint"),
+            msg("workspace.bad_config", where=found[0].where, error=found[0].message),
+            msg("workspace.bad_config.hint"),
             path=path,
         )
 
@@ -94,7 +91,7 @@ def load(root: Path, *, bundled: bool = False, found_by: str = "argument") -> Wo
     config_path = root / CONFIG_NAME
     if not config_path.is_file():
         raise WorkspaceError(
-            t("workspace.not_found", path=root), t("workspace.not_found.hint"), path=root
+            msg("workspace.not_found", path=root), msg("workspace.not_found.hint"), path=root
         )
     config = _read_toml(config_path)
     _check_config(config_path, config)

@@ -17,14 +17,44 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_an_installed_wheel_validates_the_bundled_workspace_from_an_empty_folder(tmp_path):
     if not (ROOT / "pyproject.toml").is_file():
         pytest.skip("not running from a source checkout")
-    venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True)
-    python = venv / "bin" / "python"
+    # Build with this interpreter (hatchling is a test extra), install the wheel alone into a
+    # fresh venv, and let that venv see this environment's dependencies through a .pth line (a
+    # .pth line adds a folder but runs none of its .pth files, so this checkout's editable
+    # install stays out of sight and the packaged copy is what runs).
+    dist = tmp_path / "dist"
     subprocess.run(
-        [str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation", str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "-q",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(dist),
+            str(ROOT),
+        ],
         check=True,
         capture_output=True,
     )
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    wheel = next(dist.glob("qingdan-*.whl"))
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    child_site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    ours = [p for p in sys.path if p.endswith("site-packages") and Path(p).is_dir()]
+    Path(child_site, "parent-deps.pth").write_text("\n".join(ours) + "\n", encoding="utf-8")
     empty = tmp_path / "empty"
     empty.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in ("QINGDAN_WORKSPACE", "PYTHONPATH")}

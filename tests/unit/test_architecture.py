@@ -103,7 +103,9 @@ def test_every_message_key_used_in_the_source_is_in_a_catalog() -> None:
     known = set(all_messages())
     used: set[str] = set()
     for path in SRC.rglob("*.py"):
-        used |= set(re.findall(r"""\bt\(\s*["']([a-z_]+\.[a-z_.]+)["']""", path.read_text("utf-8")))
+        used |= set(
+            re.findall(r"""\b(?:t|msg)\(\s*["']([a-z_]+\.[a-z_.]+)["']""", path.read_text("utf-8"))
+        )
     assert used - known == set()
 
 
@@ -125,3 +127,24 @@ def test_atomic_writes_leave_normal_permissions_and_no_temp_file(tmp_path) -> No
         pass
     assert target.read_text(encoding="utf-8") == "甲"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_the_import_contracts_in_pyproject_hold() -> None:
+    """cli → jobs → render → workspace/i18n → core, a UI-free core, and no import cycles."""
+    from importlinter.cli import lint_imports
+
+    config = SRC.parents[1] / "pyproject.toml"
+    assert config.is_file()
+    assert lint_imports(config_filename=str(config), no_cache=True, no_logo=True) == 0
+
+
+def test_the_core_modules_import_no_i18n_workspace_render_or_cli() -> None:
+    loaded = _modules_after(
+        "import qingdan.core.check.decide, qingdan.core.report.build, "
+        "qingdan.core.maintain.diff, qingdan.core.lists.validate"
+    )
+    assert not {
+        m
+        for m in loaded
+        if m.startswith(("qingdan.i18n", "qingdan.workspace", "qingdan.render", "qingdan.cli"))
+    }

@@ -107,7 +107,12 @@ class LazyGroup(TyperGroup):
             if debug or "--debug" in sys.argv:
                 raise
             if isinstance(exc, QingdanError):
-                _say_error(str(exc), exc.hint)
+                from qingdan.i18n import tr
+
+                text = tr(exc.message)
+                _say_error(
+                    f"{exc.location}: {text}" if exc.location else text, tr(exc.hint) or None
+                )
                 ctx.exit(exc.exit_code)
             _say_error(_t("error.unexpected", error=f"{type(exc).__name__}: {exc}"), None)
             ctx.exit(ExitCode.INTERNAL)

@@ -24,7 +24,7 @@ from qingdan.cli.common import (
 )
 from qingdan.errors import UsageError
 from qingdan.exit_codes import ExitCode
-from qingdan.i18n import t
+from qingdan.i18n import t, tr
 
 app = typer.Typer(rich_markup_mode=None)
 FORMATS = ("text", "json", "jsonl", "markdown")
@@ -64,7 +64,8 @@ def check(
     verbose: Annotated[
         bool,
         typer.Option(
-            "--verbose", "-v",
+            "--verbose",
+            "-v",
             help="文本与 Markdown 也显示匹配得分、依据与事项位置 · Text and Markdown also show "
             "match scores, evidence and each item's file:line (JSON always has them).",
         ),
@@ -89,11 +90,18 @@ def check(
     batch = read(paths, ws.section("check").get("columns"), ws.relative)
     policy = from_config(ws.section("match"), ws.section("check"))
     run = core.decide_all(
-        batch.requests, env.lists(), policy, revision(ws.root), as_of=day,
-        problems=batch.problems, thesaurus=env.thesaurus(),
-    )  # fmt: skip
+        batch.requests,
+        env.lists(),
+        policy,
+        revision(ws.root),
+        as_of=day,
+        problems=batch.problems,
+        thesaurus=env.thesaurus(),
+    )
     for problem in run.problems:
-        typer.echo(f"qingdan: {t('error.prefix')}: {problem.location}: {problem.message}", err=True)
+        typer.echo(
+            f"qingdan: {t('error.prefix')}: {problem.location}: {tr(problem.message)}", err=True
+        )
     if fmt == "json":
         emit_json(render.to_json(run))
     elif fmt == "jsonl":

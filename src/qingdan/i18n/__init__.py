@@ -14,7 +14,9 @@ from __future__ import annotations
 import importlib
 import os
 import pkgutil
-from typing import Literal
+from typing import Any, Literal
+
+from qingdan.messages import Msg
 
 Lang = Literal["zh", "en"]
 
@@ -72,12 +74,35 @@ def get_lang() -> Lang:
 def t(key: str, /, **fields: object) -> str:
     """The message ``key`` in the current language, formatted with ``fields``."""
     catalog = _load()
+    fields = {k: tr(v) if isinstance(v, Msg) else v for k, v in fields.items()}
     try:
         zh, en = catalog[key]
     except KeyError:
         return key if not fields else f"{key} {fields}"
     text = zh if get_lang() == "zh" else en
     return text.format(**fields) if fields else text
+
+
+def tr(text: Msg | str | None) -> str:
+    """A core :class:`~qingdan.messages.Msg` (or plain text) in the current language."""
+    if text is None:
+        return ""
+    if isinstance(text, Msg):
+        if text.key == "_join":  # parts joined by sep (``msg("_join", sep="; ", parts=...)``)
+            return str(text.fields["sep"]).join(tr(p) for p in text.fields["parts"])
+        return t(text.key, **text.fields)
+    return text
+
+
+def localize(value: Any) -> Any:
+    """``value`` with every :class:`Msg` inside (dicts, lists, tuples) translated."""
+    if isinstance(value, Msg):
+        return tr(value)
+    if isinstance(value, dict):
+        return {k: localize(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [localize(v) for v in value]
+    return value
 
 
 def has(key: str) -> bool:

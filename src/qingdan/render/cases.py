@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from qingdan.core.maintain.cases import CaseRun
-from qingdan.i18n import t
+from qingdan.i18n import t, tr
 from qingdan.render.jsonout import envelope
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def to_json(run: CaseRun) -> dict[str, Any]:
                 "verdict": r.verdict,
                 "expected_codes": list(r.expected_codes),
                 "codes": list(r.codes),
-                "message": r.message,
+                "message": tr(r.message),
             }
             for r in run.results
         ],
@@ -52,7 +52,7 @@ def text(run: CaseRun, console: Console) -> None:
         line.append(r.location, style="dim")
         console.print(line)
         if r.message:
-            console.print(Text(f"       {r.message}"))
+            console.print(Text(f"       {tr(r.message)}"))
     console.print(t("cases.summary", **summary(run)))
 
 
@@ -77,9 +77,9 @@ def junit(run: CaseRun) -> str:
             file=r.location.rsplit(":", 1)[0],
         )
         if r.status == "fail":
-            ET.SubElement(case, "failure", message=r.message, type="verdict").text = r.location
+            ET.SubElement(case, "failure", message=tr(r.message), type="verdict").text = r.location
         elif r.status == "error":
-            ET.SubElement(case, "error", message=r.message, type="unreadable").text = r.location
+            ET.SubElement(case, "error", message=tr(r.message), type="unreadable").text = r.location
     ET.indent(suite)
     body = ET.tostring(suite, encoding="unicode")
     return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}'

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qingdan.core.check.decision import CheckRun, Decision, Judgement, Match, Reason
-from qingdan.i18n import t
+from qingdan.i18n import t, tr
 from qingdan.render.jsonout import dumps, envelope
 from qingdan.render.reasons import lack_text, reason_text, rule_dict, verdict_text, why_text
 
@@ -31,22 +31,43 @@ STYLES = {"admitted": "green", "exempt": "cyan", "review": "yellow", "rejected":
 def _match(m: Match | None) -> dict[str, Any] | None:
     if m is None:
         return None
-    return {"id": m.id, "kind": m.kind, "title": m.title, "status": m.status, "score": m.score,
-            "matched": m.matched, "evidence": list(m.evidence),
-            "why": [{"kind": k, "text": v, "message": why_text(k, v)} for k, v in m.why],
-            "legal_basis": list(m.legal_basis), "location": m.location}  # fmt: skip
+    return {
+        "id": m.id,
+        "kind": m.kind,
+        "title": m.title,
+        "status": m.status,
+        "score": m.score,
+        "matched": m.matched,
+        "evidence": list(m.evidence),
+        "why": [{"kind": k, "text": v, "message": why_text(k, v)} for k, v in m.why],
+        "legal_basis": list(m.legal_basis),
+        "location": m.location,
+    }
 
 
 def _reasons(reasons: Iterable[Reason], kind: str, as_of: str) -> list[dict[str, Any]]:
-    return [{"code": r.code, "slug": r.slug, "message": reason_text(r, kind, as_of),
-             "item": r.item, "rule": rule_dict(r.rule)} for r in reasons]  # fmt: skip
+    return [
+        {
+            "code": r.code,
+            "slug": r.slug,
+            "message": reason_text(r, kind, as_of),
+            "item": r.item,
+            "rule": rule_dict(r.rule),
+        }
+        for r in reasons
+    ]
 
 
 def _judgement(j: Judgement, as_of: str) -> dict[str, Any]:
-    return {"kind": j.kind, "title": j.title, "verdict": j.verdict,
-            "verdict_text": verdict_text(j.verdict, j.kind),
-            "reasons": _reasons(j.reasons, j.kind, as_of), "match": _match(j.match),
-            "candidates": [_match(c) for c in j.candidates]}  # fmt: skip
+    return {
+        "kind": j.kind,
+        "title": j.title,
+        "verdict": j.verdict,
+        "verdict_text": verdict_text(j.verdict, j.kind),
+        "reasons": _reasons(j.reasons, j.kind, as_of),
+        "match": _match(j.match),
+        "candidates": [_match(c) for c in j.candidates],
+    }
 
 
 def decision_dict(d: Decision) -> dict[str, Any]:
@@ -54,26 +75,41 @@ def decision_dict(d: Decision) -> dict[str, Any]:
     as_of = d.as_of.isoformat()
     review = None
     if d.review is not None:
-        review = {"steps": [t(f"check.step.{s}") for s in d.review.steps],
-                  "lacks": [{"code": x.code, "message": lack_text(x)} for x in d.review.lacks]}  # fmt: skip
+        review = {
+            "steps": [t(f"check.step.{s}") for s in d.review.steps],
+            "lacks": [{"code": x.code, "message": lack_text(x)} for x in d.review.lacks],
+        }
     return {
-        "request_id": r.id, "title": r.title, "kind": r.kind, "department": r.department,
-        "source": r.source, "verdict": d.verdict, "verdict_text": verdict_text(d.verdict, r.kind),
-        "deciding": d.deciding, "reasons": _reasons(d.reasons, r.kind, as_of),
-        "match": _match(d.match), "candidates": [_match(c) for c in d.candidates],
-        "demands": [_judgement(j, as_of) for j in d.demands], "review": review,
-        "decision_id": d.decision_id, "as_of": as_of,
-        "lists_revision": d.revision.as_dict(), "request_sha256": r.sha256,
-    }  # fmt: skip
+        "request_id": r.id,
+        "title": r.title,
+        "kind": r.kind,
+        "department": r.department,
+        "source": r.source,
+        "verdict": d.verdict,
+        "verdict_text": verdict_text(d.verdict, r.kind),
+        "deciding": d.deciding,
+        "reasons": _reasons(d.reasons, r.kind, as_of),
+        "match": _match(d.match),
+        "candidates": [_match(c) for c in d.candidates],
+        "demands": [_judgement(j, as_of) for j in d.demands],
+        "review": review,
+        "decision_id": d.decision_id,
+        "as_of": as_of,
+        "lists_revision": d.revision.as_dict(),
+        "request_sha256": r.sha256,
+    }
 
 
 def problems(run: CheckRun) -> list[dict[str, Any]]:
-    return [{"file": p.file, "line": p.line, "message": p.message} for p in run.problems]
+    return [{"file": p.file, "line": p.line, "message": tr(p.message)} for p in run.problems]
 
 
 def to_json(run: CheckRun) -> dict[str, Any]:
-    return envelope(decisions=[decision_dict(d) for d in run.decisions], summary=run.summary,
-                    problems=problems(run))  # fmt: skip
+    return envelope(
+        decisions=[decision_dict(d) for d in run.decisions],
+        summary=run.summary,
+        problems=problems(run),
+    )
 
 
 def jsonl(run: CheckRun) -> str:
@@ -86,20 +122,39 @@ def log_lines(run: CheckRun) -> str:
     return "".join(f"{line}\n" for line in lines)
 
 
-LABELS = ("verdict", "reasons", "match", "candidates", "demands", "steps", "lacks", "evidence",
-          "request", "as_of", "summary", "decision_id", "why", "score", "status")  # fmt: skip
+LABELS = (
+    "verdict",
+    "reasons",
+    "match",
+    "candidates",
+    "demands",
+    "steps",
+    "lacks",
+    "evidence",
+    "request",
+    "as_of",
+    "summary",
+    "decision_id",
+    "why",
+    "score",
+    "status",
+)
 
 
 def markdown(run: CheckRun, templates: Path | None, *, verbose: bool = False) -> str:
     from qingdan.render.templates import render
 
     context = {
-        "decisions": [decision_dict(d) for d in run.decisions], "summary": run.summary,
-        "problems": problems(run), "labels": {k: t(f"check.label.{k}") for k in LABELS},
+        "decisions": [decision_dict(d) for d in run.decisions],
+        "summary": run.summary,
+        "problems": problems(run),
+        "labels": {k: t(f"check.label.{k}") for k in LABELS},
         "verdicts": {v: t(f"check.verdict.{v}") for v in STYLES},
         "statuses": {s: t(f"item.status.{s}") for s in ("active", "retired", "vetoed")},
-        "kinds": {k: t(f"check.kind.{k}") for k in KINDS}, "sep": _sep(), "verbose": verbose,
-    }  # fmt: skip
+        "kinds": {k: t(f"check.kind.{k}") for k in KINDS},
+        "sep": _sep(),
+        "verbose": verbose,
+    }
     return render("check.md.j2", context, templates)
 
 
@@ -129,14 +184,18 @@ def text(run: CheckRun, console: Console, *, verbose: bool = False) -> None:
             head.append(f"  ({d['source']})", style="dim")
         console.print(head)
         for r in d["reasons"]:
-            where = f"  [{r['rule']['location']}]" if verbose and (r["rule"] or {}).get(
-                "location") else ""  # fmt: skip
+            where = (
+                f"  [{r['rule']['location']}]"
+                if verbose and (r["rule"] or {}).get("location")
+                else ""
+            )
             console.print(Text(f"  {r['code']} {r['message']}{where}"))
         if d["match"]:
             console.print(Text(f"  {t('check.label.match')}: {_line_of(d['match'], verbose)}"))
         for c in d["candidates"]:
-            console.print(Text(f"  {t('check.label.candidates')}: {_line_of(c, verbose)}",
-                               style="dim"))  # fmt: skip
+            console.print(
+                Text(f"  {t('check.label.candidates')}: {_line_of(c, verbose)}", style="dim")
+            )
         for j in d["demands"]:
             kind = t(f"check.kind.{j['kind']}")
             line = Text(f"  {t('check.label.demands')}: [{kind}] {j['title']} ")
@@ -161,6 +220,7 @@ def _summary(run: CheckRun, console: Console) -> None:
         table.add_column(t(f"check.verdict.{verdict}"), justify="right")
     table.add_column(t("label.total"), justify="right")
     s = run.summary
-    table.add_row(*(str(s[v]) for v in ("admitted", "exempt", "review", "rejected")),
-                  str(len(run.decisions)))  # fmt: skip
+    table.add_row(
+        *(str(s[v]) for v in ("admitted", "exempt", "review", "rejected")), str(len(run.decisions))
+    )
     console.print(table)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qingdan.core.lists.kinds import BY_KEY
-from qingdan.i18n import t
+from qingdan.i18n import t, tr
 from qingdan.render.jsonout import envelope
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ def diff_json(result: DiffResult) -> dict[str, Any]:
         counts={"before": result.counts[0], "after": result.counts[1]},
         reduction_rate={"before": result.rates[0], "after": result.rates[1]},
         violations=[
-            {"rule": v.rule, "id": v.id, "message": v.message, "file": v.file, "line": v.line}
+            {"rule": v.rule, "id": v.id, "message": tr(v.message), "file": v.file, "line": v.line}
             for v in result.violations
         ],
     )
@@ -143,7 +143,7 @@ def diff_context(result: DiffResult) -> dict[str, Any]:
         "counts": {"before": result.counts[0], "after": result.counts[1]},
         "rates": {"before": percent(result.rates[0]), "after": percent(result.rates[1])},
         "violations": [
-            {"rule": v.rule, "id": v.id, "message": v.message, "location": f"{v.file}:{v.line}"}
+            {"rule": v.rule, "id": v.id, "message": tr(v.message), "location": f"{v.file}:{v.line}"}
             for v in result.violations
         ],
     }
@@ -218,7 +218,7 @@ def diff_text(result: DiffResult, console: Console) -> None:
         )
     )
     for v in result.violations:
-        console.print(f"[red]{v.file}:{v.line}[/] {v.rule} {escape(v.message)}")
+        console.print(f"[red]{v.file}:{v.line}[/] {v.rule} {escape(tr(v.message))}")
     console.print(
         t("diff.violations", count=len(result.violations)) if result.violations else t("diff.clean")
     )

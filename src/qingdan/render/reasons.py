@@ -17,8 +17,11 @@ from qingdan.i18n import has, t
 
 
 def rule_dict(rule: Rule | None) -> dict[str, Any] | None:
-    return None if rule is None else {k: (list(v) if isinstance(v, tuple) else v)
-                                      for k, v in asdict(rule).items()}  # fmt: skip
+    return (
+        None
+        if rule is None
+        else {k: (list(v) if isinstance(v, tuple) else v) for k, v in asdict(rule).items()}
+    )
 
 
 def _status(rule: Rule, code: str) -> str:
@@ -61,11 +64,14 @@ def reason_text(r: Reason, kind: str, as_of: str) -> str:
     rule = r.rule
     source = params.pop("source", "") or ""
     fields: dict[str, Any] = {
-        "cite": cite(rule, r.code), "as_of": as_of, "ok": t(f"check.ok.{kind}"),
-        "no": t(f"check.no.{kind}"), "why": (rule.why if rule else None) or "-",
+        "cite": cite(rule, r.code),
+        "as_of": as_of,
+        "ok": t(f"check.ok.{kind}"),
+        "no": t(f"check.no.{kind}"),
+        "why": (rule.why if rule else None) or "-",
         "title": (rule.title if rule else None) or params.get("title", ""),
         "source": t("check.limit_source", source=source) if source else "",
-    }  # fmt: skip
+    }
     if "kind" in params:
         params["kind"] = t(f"check.kind.{params['kind']}")
     if r.code == "CK500":

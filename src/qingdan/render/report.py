@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from qingdan.core.report.build import Report
-from qingdan.i18n import t
+from qingdan.i18n import localize, t
 from qingdan.render import charts
 from qingdan.render.files import atomic_write, atomic_writer
 from qingdan.render.jsonout import dumps
@@ -51,7 +51,7 @@ def generated_at(environ: dict[str, str] | None = None) -> str | None:
     value = (os.environ if environ is None else environ).get("SOURCE_DATE_EPOCH", "").strip()
     if not value.isdigit():
         return None
-    return dt.datetime.fromtimestamp(int(value), dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return dt.datetime.fromtimestamp(int(value), dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def num(value: Any) -> str:
@@ -120,8 +120,11 @@ def _charts(report: Report, markup: Callable[[str], Any]) -> dict[str, Any]:
 
 
 def context(report: Report, title: str, generated: str | None) -> ReportContext:
+    import dataclasses
+
     from markupsafe import Markup
 
+    report = dataclasses.replace(report, rejects=localize(report.rejects))
     return ReportContext(
         report, t, title, generated, _charts(report, Markup), _districts(report), num, pct, cell
     )
@@ -157,7 +160,7 @@ def write_documents(
     ctx = context(report, title, generated).as_dict()
     html = render("report.html.j2", ctx, templates)
     markdown = render("report.md.j2", ctx, templates)
-    atomic_write(out / "metrics.json", dumps(report.metrics()) + "\n")
+    atomic_write(out / "metrics.json", dumps(localize(report.metrics())) + "\n")
     atomic_write(out / "report.md", markdown)
     atomic_write(out / "report.html", html)
     return [out / name for name in FILES[:3]]

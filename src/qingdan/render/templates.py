@@ -30,7 +30,16 @@ def environment(workspace_templates: Path | None = None) -> Any:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_finalize,
     )
+
+
+def _finalize(value: Any) -> Any:
+    """A core message printed by a template is translated (``{{ reason }}`` reads as text)."""
+    from qingdan.i18n import tr
+    from qingdan.messages import Msg
+
+    return tr(value) if isinstance(value, Msg) else value
 
 
 def render(name: str, context: dict[str, Any], workspace_templates: Path | None = None) -> str:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from qingdan import __version__
 from qingdan.core.lists.validate import CODES, ValidationReport
-from qingdan.i18n import t
+from qingdan.i18n import t, tr
 from qingdan.render.jsonout import dumps, envelope
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ def to_json(report: ValidationReport) -> dict[str, Any]:
                 "path": f.path,
                 "code": f.code,
                 "severity": f.severity,
-                "message": f.message,
+                "message": tr(f.message),
             }
             for f in report.findings
         ],
@@ -46,7 +46,7 @@ def text(report: ValidationReport, console: Console) -> None:
         style = "red" if f.severity == "error" else "yellow"
         line = Text(f"{f.location} ")
         line.append(f.code, style=f"bold {style}")
-        line.append(f" {f.message}")
+        line.append(f" {tr(f.message)}")
         if f.path:
             line.append(f"  [{f.path}]", style="dim")
         console.print(line)
@@ -74,7 +74,7 @@ def github(report: ValidationReport) -> str:
     ranked = sorted(report.findings, key=lambda f: (f.severity != "error", f.file, f.line))
     lines = [
         f"::{f.severity} file={_escape(f.file, True)},line={f.line},col={f.column},"
-        f"title={f.code}::{_escape(f.message)}"
+        f"title={f.code}::{_escape(tr(f.message))}"
         for f in ranked[:GITHUB_LIMIT]
     ]
     if len(ranked) > GITHUB_LIMIT:
@@ -110,7 +110,7 @@ def sarif(report: ValidationReport) -> str:
                     {
                         "ruleId": f.code,
                         "level": "error" if f.severity == "error" else "warning",
-                        "message": {"text": f.message},
+                        "message": {"text": tr(f.message)},
                         "locations": [
                             {
                                 "physicalLocation": {

@@ -89,11 +89,21 @@ class Rule:
     @classmethod
     def of(cls, item: Item, list_title: str | None, document: str | None) -> Rule:
         date = item.retired_on if item.status != "active" else item.effective_from
-        return cls(None, item.id, item.kind, item.title, item.status,
-                   date.isoformat() if date else None, item.reason, list_title, document,
-                   tuple(str(b) for b in item.legal_basis),
-                   str(item.source) if item.source else None,
-                   bool(getattr(item, "dates_illustrative", False)), item.location)  # fmt: skip
+        return cls(
+            None,
+            item.id,
+            item.kind,
+            item.title,
+            item.status,
+            date.isoformat() if date else None,
+            item.reason,
+            list_title,
+            document,
+            tuple(str(b) for b in item.legal_basis),
+            str(item.source) if item.source else None,
+            bool(getattr(item, "dates_illustrative", False)),
+            item.location,
+        )
 
 
 @dataclass(frozen=True)
@@ -112,9 +122,18 @@ class Match:
     @classmethod
     def of(cls, c: Candidate) -> Match:
         item = c.item
-        return cls(item.id, item.kind, item.title, c.score, c.matched, c.evidence,
-                   tuple((w.kind, w.text) for w in c.why),
-                   tuple(str(b) for b in item.legal_basis), item.location, item.status)  # fmt: skip
+        return cls(
+            item.id,
+            item.kind,
+            item.title,
+            c.score,
+            c.matched,
+            c.evidence,
+            tuple((w.kind, w.text) for w in c.why),
+            tuple(str(b) for b in item.legal_basis),
+            item.location,
+            item.status,
+        )
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,27 @@ from qingdan.core.check.policy import Policy
 from qingdan.core.check.requests import Request
 
 #: Words that, written as an amount, a source or a support, mean there is none.
-NONE_WORDS = frozenset({"无", "暂无", "没有", "无经费", "无保障", "不涉及", "否", "none", "n/a",
-                        "na", "-", "—", "/", "0", "零", "0元", "零元"})  # fmt: skip
+NONE_WORDS = frozenset(
+    {
+        "无",
+        "暂无",
+        "没有",
+        "无经费",
+        "无保障",
+        "不涉及",
+        "否",
+        "none",
+        "n/a",
+        "na",
+        "-",
+        "—",
+        "/",
+        "0",
+        "零",
+        "0元",
+        "零元",
+    }
+)
 _NUMBER_RE = re.compile(r"^[¥￥]?\s*(\d+(?:\.\d+)?)\s*(万元|万|元)?$")
 
 
@@ -72,6 +91,7 @@ def lacks(request: Request, policy: Policy) -> tuple[Lack, ...]:
         "lead_time": lead_time_short(request, policy),
     }
     return tuple(
-        Lack(code, {"days": policy.lead_working_days}) for code, lacking in missing.items()
+        Lack(code, {"days": policy.lead_working_days})
+        for code, lacking in missing.items()
         if lacking
-    )  # fmt: skip
+    )

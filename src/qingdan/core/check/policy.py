@@ -30,12 +30,27 @@ from qingdan.core.check.calendar import WorkCalendar, dates
 EMERGENCY_CATEGORIES = ("生命财产安全", "国家安全", "公共安全", "环境安全", "公共卫生")
 NEGATIVE_SOURCE = "不应由基层群众性自治组织出具证明事项清单（第一批）（民发〔2020〕20号）"
 NEGATIVE_CERTIFICATES = (
-    "亲属关系证明", "居民身份信息证明", "户口登记项目内容变更申请证明", "居民养犬证明",
-    "无犯罪记录证明", "社区戒毒社区康复人员情况证明", "人员失踪证明", "婚姻状况证明",
-    "出生证明", "健在证明", "死亡证明", "疾病状况证明", "残疾状况证明", "婚育状况证明",
-    "居民就业状况证明", "居民个人档案证明", "居民财产证明", "遗产继承权证明", "市场主体住所证明",
+    "亲属关系证明",
+    "居民身份信息证明",
+    "户口登记项目内容变更申请证明",
+    "居民养犬证明",
+    "无犯罪记录证明",
+    "社区戒毒社区康复人员情况证明",
+    "人员失踪证明",
+    "婚姻状况证明",
+    "出生证明",
+    "健在证明",
+    "死亡证明",
+    "疾病状况证明",
+    "残疾状况证明",
+    "婚育状况证明",
+    "居民就业状况证明",
+    "居民个人档案证明",
+    "居民财产证明",
+    "遗产继承权证明",
+    "市场主体住所证明",
     "证件遗失证明",
-)  # fmt: skip
+)
 #: The entry procedure's steps (public-lists.md §C: Xicheng, Erqi, Zhangjiakou, Dalian).
 ENTRY_STEPS = ("apply", "assess", "consult", "approve", "publish")
 #: Where each procedural rule comes from, when the workspace names no source ([check.rules]).
@@ -90,18 +105,25 @@ def from_config(match: Mapping[str, Any], check: Mapping[str, Any]) -> Policy:
         for key in ("admit", "review", "vetoed", "retired", "negative", "prohibited")
     }
     for key in (
-        "lead_working_days", "lead_time_source", "max_exempt_days", "max_exempt_days_source",
-        "require_legal_basis", "require_funding_or_support", "entry_items_need_support",
-        "retired_match", "negative_source",
-    ):  # fmt: skip
+        "lead_working_days",
+        "lead_time_source",
+        "max_exempt_days",
+        "max_exempt_days_source",
+        "require_legal_basis",
+        "require_funding_or_support",
+        "entry_items_need_support",
+        "retired_match",
+        "negative_source",
+    ):
         if key in check:
             fields[key] = check[key]
     for key in ("emergency_categories", "entry_kinds", "refused_kinds", "negative_certificates"):
         if key in check:
             fields[key] = tuple(str(v) for v in check[key])
     fields["calendar"] = WorkCalendar(
-        str(check.get("calendar", "chinese")), dates(check.get("holidays")),
+        str(check.get("calendar", "chinese")),
+        dates(check.get("holidays")),
         dates(check.get("workdays")),
-    )  # fmt: skip
+    )
     fields["rules"] = {**RULES, **{str(k): str(v) for k, v in (check.get("rules") or {}).items()}}
     return Policy(**fields)

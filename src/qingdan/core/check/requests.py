@@ -22,7 +22,7 @@ from typing import Any
 
 from qingdan.core.lists.model import LegalBasis, parse_date
 from qingdan.core.lists.yamlsafe import load_path
-from qingdan.i18n import t
+from qingdan.messages import Text, msg
 
 SUFFIXES = (".yaml", ".yml", ".json", ".csv", ".xlsx")
 
@@ -60,7 +60,7 @@ class Request:
 class Problem:
     file: str
     line: int
-    message: str
+    message: Text
 
     @property
     def location(self) -> str:
@@ -126,7 +126,7 @@ def accept(
     """Validate one request mapping; append it or a problem."""
     errors = schema_errors(data)
     if errors:
-        problems.append(Problem(file, line, t("check.invalid_request", errors="; ".join(errors))))
+        problems.append(Problem(file, line, msg("check.invalid_request", errors="; ".join(errors))))
     else:
         requests.append(build(data, f"{file}:{line}"))
 
@@ -135,13 +135,13 @@ def _read_json(path: Path, shown: str, requests: list[Request], problems: list[P
     try:
         text = path.read_bytes().decode("utf-8-sig")
         if not isinstance(json.loads(text), (dict, list)):
-            problems.append(Problem(shown, 1, t("check.not_request")))
+            problems.append(Problem(shown, 1, msg("check.not_request")))
             return
     except UnicodeDecodeError:
-        problems.append(Problem(shown, 1, t("check.not_utf8")))
+        problems.append(Problem(shown, 1, msg("check.not_utf8")))
         return
     except json.JSONDecodeError as exc:
-        problems.append(Problem(shown, exc.lineno, t("check.bad_json", error=exc.msg)))
+        problems.append(Problem(shown, exc.lineno, msg("check.bad_json", error=exc.msg)))
         return
     for entry, line in _json_entries(text):
         accept(entry, shown, line, requests, problems)
@@ -165,7 +165,7 @@ def _read_structured(
         for index, entry in enumerate(data):
             accept(entry, shown, loaded.mark((index,))[0], requests, problems)
     else:
-        problems.append(Problem(shown, 1, t("check.not_request")))
+        problems.append(Problem(shown, 1, msg("check.not_request")))
 
 
 def _json_entries(text: str) -> list[tuple[Any, int]]:

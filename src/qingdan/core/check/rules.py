@@ -54,8 +54,9 @@ class Checker:
         found = self.titles.judge(title, kind, as_of)
         if found.reasons:
             return found
-        return dataclasses.replace(found, verdict=_verdict(u := self._uncovered(kind)),
-                                   reasons=tuple(u))  # fmt: skip
+        return dataclasses.replace(
+            found, verdict=_verdict(u := self._uncovered(kind)), reasons=tuple(u)
+        )
 
     def _uncovered(self, kind: str) -> list[Reason]:
         """Not on the lists: the entry procedure, or refused outright (refusal wins a tie)."""
@@ -75,8 +76,14 @@ class Checker:
                 out.append(Reason("CK406", {}, self._rule("legal_basis")))
             if p.require_funding_or_support and not form.supported(request):
                 out.append(Reason("CK407", {}, self._rule("funding")))
-        entry = next((r for r in reasons if r.code in ("CK100", "CK101") and r.rule
-                      and r.rule.kind == "entry"), None)  # fmt: skip
+        entry = next(
+            (
+                r
+                for r in reasons
+                if r.code in ("CK100", "CK101") and r.rule and r.rule.kind == "entry"
+            ),
+            None,
+        )
         if entry is not None and p.entry_items_need_support and not form.supported(request):
             out.append(Reason("CK407", {"entry": True}, entry.rule))
         return out
@@ -96,8 +103,11 @@ class Checker:
             elif item.status == "vetoed":
                 reasons.append(r("CK402", item))
             elif item.in_force(as_of):
-                found = [c for c in self.titles.matcher.match(request.title, kinds=(item.kind,),
-                                                              limit=100) if c.id == item.id]
+                found = [
+                    c
+                    for c in self.titles.matcher.match(request.title, kinds=(item.kind,), limit=100)
+                    if c.id == item.id
+                ]
                 if found and found[0].plausible and found[0].score >= self.policy.review:
                     covering = covering or Match.of(found[0])
                     reasons.append(r("CK101", item))
@@ -147,10 +157,13 @@ class Checker:
             candidates = tuple(c for c in others if c.id != cited.id)[:3]
         if request.consultation and request.consultation.get("veto") is True:
             date = request.consultation.get("date")
-            reasons.append(Reason("CK408", {"date": str(date) if date else ""},
-                                  self._rule("consultation")))  # fmt: skip
-        if request.emergency and request.kind in p.entry_kinds and any(
-            r.code in UNCOVERED for r in reasons
+            reasons.append(
+                Reason("CK408", {"date": str(date) if date else ""}, self._rule("consultation"))
+            )
+        if (
+            request.emergency
+            and request.kind in p.entry_kinds
+            and any(r.code in UNCOVERED for r in reasons)
         ):
             exempt, why = self._emergency(request)
             if exempt:
@@ -160,8 +173,9 @@ class Checker:
         demands = tuple(self._demand(request, d.kind, d.title, as_of) for d in request.demands)
         for d in demands:
             if d.verdict not in ("admitted", "exempt"):
-                reasons.append(Reason("CK500", {"kind": d.kind, "title": d.title,
-                                                "verdict": d.verdict}))  # fmt: skip
+                reasons.append(
+                    Reason("CK500", {"kind": d.kind, "title": d.title, "verdict": d.verdict})
+                )
         verdict = worst([*(v for r in reasons if (v := r.effect)), *(d.verdict for d in demands)])
         review = None
         if verdict == "review" and request.kind not in p.entry_kinds:
@@ -169,9 +183,23 @@ class Checker:
         elif verdict == "review":
             lacks = form.lacks(request, p)
             if any(lack.code == "lead_time" for lack in lacks):
-                reasons.append(Reason("CK310", {"days": p.lead_working_days,
-                                                "source": p.lead_time_source or ""},
-                                      self._rule("lead_time")))  # fmt: skip
+                reasons.append(
+                    Reason(
+                        "CK310",
+                        {"days": p.lead_working_days, "source": p.lead_time_source or ""},
+                        self._rule("lead_time"),
+                    )
+                )
             review = Review(ENTRY_STEPS, lacks)
-        return Decision(request, verdict, tuple(reasons), match, candidates, demands, review,
-                        decision_id(request.sha256, as_of, revision), as_of, revision)  # fmt: skip
+        return Decision(
+            request,
+            verdict,
+            tuple(reasons),
+            match,
+            candidates,
+            demands,
+            review,
+            decision_id(request.sha256, as_of, revision),
+            as_of,
+            revision,
+        )

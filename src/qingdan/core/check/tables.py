@@ -18,7 +18,7 @@ from typing import Any
 
 from qingdan.core.check.requests import Problem, Request, accept
 from qingdan.core.lists.kinds import KIND_ALIASES
-from qingdan.i18n import t
+from qingdan.messages import msg
 
 DEFAULT_COLUMNS: dict[str, str] = {
     "申请编号": "id",
@@ -144,15 +144,17 @@ def read(
         rows = iter(_rows(path))
         header = [_text(h) for h in next(rows, [])]
     except UnicodeDecodeError:
-        problems.append(Problem(shown, 1, t("check.bad_encoding")))
+        problems.append(Problem(shown, 1, msg("check.bad_encoding")))
         return
     except Exception as exc:
-        problems.append(Problem(shown, 1, t("check.bad_table", error=exc)))
+        problems.append(Problem(shown, 1, msg("check.bad_table", error=exc)))
         return
     names = [mapping.get(h, h if h in FIELDS else "") for h in header]
     unknown = [h for h, n in zip(header, names, strict=True) if h and not n]
     if unknown or "title" not in names:
-        problems.append(Problem(shown, 1, t("check.bad_header", columns="、".join(unknown) or "-")))
+        problems.append(
+            Problem(shown, 1, msg("check.bad_header", columns="、".join(unknown) or "-"))
+        )
         return
     try:
         for number, cells in enumerate(rows, start=2):
@@ -162,4 +164,4 @@ def read(
             row = {n: v for n, v in zip(names, values, strict=False) if n}
             accept(row_to_request(row), shown, number, requests, problems)
     except UnicodeDecodeError:
-        problems.append(Problem(shown, 1, t("check.bad_encoding")))
+        problems.append(Problem(shown, 1, msg("check.bad_encoding")))

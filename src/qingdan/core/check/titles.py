@@ -42,20 +42,29 @@ class Titles:
         self.lists, self.policy = lists, policy
         positive = [i for i in lists if i.kind not in PRECEDENT_KINDS]
         self.matcher = Matcher(positive, thesaurus=thesaurus)
-        self.prohibited = Matcher([i for i in lists if i.kind == PROHIBITED_TASKS],
-                                  thesaurus=thesaurus)  # fmt: skip
+        self.prohibited = Matcher(
+            [i for i in lists if i.kind == PROHIBITED_TASKS], thesaurus=thesaurus
+        )
         negative = [i for i in lists if i.kind == NEGATIVE_CERTIFICATES]
         if not negative and lists.by_kind(NEGATIVE_CERTIFICATES) is None:
-            negative = [Item(id=f"NEG-{n:02d}", kind=NEGATIVE_CERTIFICATES, title=title)
-                        for n, title in enumerate(policy.negative_certificates, start=1)]  # fmt: skip
+            negative = [
+                Item(id=f"NEG-{n:02d}", kind=NEGATIVE_CERTIFICATES, title=title)
+                for n, title in enumerate(policy.negative_certificates, start=1)
+            ]
         self.negative = Matcher(negative, thesaurus=thesaurus)
         self._judged: dict[tuple[str, str, dt.date], Judgement] = {}
 
     def rule(self, item: Item) -> Rule:
         listed = self.lists.by_kind(item.kind)
         if item.kind == NEGATIVE_CERTIFICATES and listed is None:
-            return Rule(None, item.id, item.kind, item.title, "active",
-                        list_title=self.policy.negative_source)  # fmt: skip
+            return Rule(
+                None,
+                item.id,
+                item.kind,
+                item.title,
+                "active",
+                list_title=self.policy.negative_source,
+            )
         return Rule.of(item, listed.title if listed else None, listed.document if listed else None)
 
     def reason(self, code: str, item: Item | None = None, **params: object) -> Reason:
@@ -67,57 +76,88 @@ class Titles:
             self._judged[key] = self._judge(title, kind, as_of)
         return self._judged[key]
 
-    def _precedents(self, title: str, kind: str, found: Sequence[Candidate],
-                    as_of: dt.date) -> list[tuple[Candidate, str]]:  # fmt: skip
+    def _precedents(
+        self, title: str, kind: str, found: Sequence[Candidate], as_of: dt.date
+    ) -> list[tuple[Candidate, str]]:
         """(candidate, code) of every precedent at its threshold, in the order they rank."""
         p = self.policy
         out: list[tuple[Candidate, str]] = []
 
-        def take(cands: Sequence[Candidate], code: str, floor: float,
-                 keep: Callable[[Item], bool]) -> None:  # fmt: skip
-            hit = next((c for c in cands if keep(c.item) and c.plausible and c.score >= floor), None)
+        def take(
+            cands: Sequence[Candidate], code: str, floor: float, keep: Callable[[Item], bool]
+        ) -> None:
+            hit = next(
+                (c for c in cands if keep(c.item) and c.plausible and c.score >= floor), None
+            )
             if hit is not None:
                 out.append((hit, code))
 
-        take(self.prohibited.match(title, limit=3, floor=p.prohibited), "CK410", p.prohibited,
-             lambda i: i.in_force(as_of))  # fmt: skip
+        take(
+            self.prohibited.match(title, limit=3, floor=p.prohibited),
+            "CK410",
+            p.prohibited,
+            lambda i: i.in_force(as_of),
+        )
         if kind == "certificate":
-            take(self.negative.match(title, limit=3, floor=p.negative), "CK401", p.negative,
-                 lambda i: i.status == "active")  # fmt: skip
+            take(
+                self.negative.match(title, limit=3, floor=p.negative),
+                "CK401",
+                p.negative,
+                lambda i: i.status == "active",
+            )
         take(found, "CK402", p.vetoed, lambda i: i.status == "vetoed")
         take(found, "CK409", p.retired, lambda i: _retired_by(i, as_of))
         return out
 
     def _judge(self, title: str, kind: str, as_of: dt.date) -> Judgement:
         p = self.policy
-        found = self.matcher.match(title, kinds=REQUEST_KINDS.get(kind, ()), limit=8,
-                                   floor=CANDIDATE_FLOOR)  # fmt: skip
+        found = self.matcher.match(
+            title, kinds=REQUEST_KINDS.get(kind, ()), limit=8, floor=CANDIDATE_FLOOR
+        )
         admissible = [c for c in found if c.admissible and c.score >= p.admit]
         covering = next((c for c in admissible if c.item.in_force(as_of)), None)
         best = covering.score if covering else 0.0
         reasons: list[Reason] = []
         match: Candidate | None = None
-        precedents = [(c, code) for c, code in self._precedents(title, kind, found, as_of)
-                      if c.score >= best]  # fmt: skip
+        precedents = [
+            (c, code) for c, code in self._precedents(title, kind, found, as_of) if c.score >= best
+        ]
         if precedents:
             match, code = precedents[0]
             reasons.append(self._precedent(code, match))
         elif covering is not None:
             match = covering
             reasons.append(self.reason("CK100", covering.item))
-        elif (later := next((c for c in admissible if c.item.effective_from is not None
-                             and as_of < c.item.effective_from), None)) is not None:  # fmt: skip
+        elif (
+            later := next(
+                (
+                    c
+                    for c in admissible
+                    if c.item.effective_from is not None and as_of < c.item.effective_from
+                ),
+                None,
+            )
+        ) is not None:
             match = later
             reasons.append(self.reason("CK307", later.item))
-        elif (weak := next((c for c in found if c.plausible and c.score >= p.review
-                            and not _retired_by(c.item, as_of)), None)) is not None:  # fmt: skip
+        elif (
+            weak := next(
+                (
+                    c
+                    for c in found
+                    if c.plausible and c.score >= p.review and not _retired_by(c.item, as_of)
+                ),
+                None,
+            )
+        ) is not None:
             match = weak
             reasons.append(self.reason("CK301", weak.item))
         shown = {match.id} if match else set()
         candidates = tuple(Match.of(c) for c in found if c.id not in shown and c.plausible)[:3]
         verdict = worst([v for r in reasons if (v := r.effect) is not None]) if reasons else ""
-        return Judgement(kind, title, verdict, tuple(reasons),
-                         Match.of(match) if match else None, candidates)  # fmt: skip
+        return Judgement(
+            kind, title, verdict, tuple(reasons), Match.of(match) if match else None, candidates
+        )
 
     def _precedent(self, code: str, c: Candidate) -> Reason:
         if code == "CK409" and self.policy.retired_match != "rejected":

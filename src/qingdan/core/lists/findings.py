@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from qingdan.messages import Text
+
 Severity = Literal["error", "warning"]
 
 
@@ -14,7 +16,7 @@ class Finding:
     line: int
     column: int
     code: str
-    message: str
+    message: Text
     path: str = ""  #: the YAML path, e.g. ``items[3].legal_basis``
     severity: Severity = "error"
 

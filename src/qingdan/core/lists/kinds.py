@@ -24,7 +24,12 @@ KINDS: tuple[ListKind, ...] = (
     ListKind("certificates", "ZM", "社区出具证明事项清单", "certificates"),
     ListKind("plaques", "GP", "城乡社区挂牌清单", "plaques"),
     ListKind("evaluations", "KP", "社区考核评比事项清单", "evaluations"),
-    ListKind("prohibited-tasks", "JZ", "不得要求社区承担的工作事项清单", "tasks communities may not be given"),
+    ListKind(
+        "prohibited-tasks",
+        "JZ",
+        "不得要求社区承担的工作事项清单",
+        "tasks communities may not be given",
+    ),
 )
 #: Precedent lists: what a request must not be (never admit anything, not counted in rates).
 PROHIBITED_TASKS = "prohibited-tasks"

@@ -18,68 +18,22 @@ Speed: names are indexed once (cores and keywords in dictionaries, so the names 
 contains are found by probing its substrings); rapidfuzz's C ``ratio`` picks further names;
 only that shortlist gets the finer scoring. Measured: benchmarks/check_bench.py.
 
-Over 150 lines: scoring and the index are one contract, tuned together.
+Over 150 lines: the index and the ranking of candidates are one contract (scoring.py scores pairs).
 """
 
 from __future__ import annotations
 
 import bisect
-import difflib
 import itertools
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from qingdan.core.lists.model import Item
 from qingdan.core.lists.normal import core, normalize, specific
+from qingdan.core.lists.scoring import Name, Query, Why, better, common_segments, main_part, pair
 from qingdan.core.lists.thesaurus import EMPTY, Thesaurus
 
 __all__ = ["Candidate", "Matcher", "Why", "common_segments", "core", "normalize"]
-
-
-def common_segments(a: str, b: str, min_len: int = 2) -> tuple[str, ...]:
-    """Substrings of at least ``min_len`` characters that ``a`` and ``b`` share, longest first."""
-    blocks = difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
-    found = {a[m.a : m.a + m.size] for m in blocks if m.size >= min_len}
-    return tuple(sorted(found, key=lambda s: (-len(s), s)))
-
-
-def _covered(part: str, text: str) -> float:
-    """The share of ``part``'s characters found in ``text`` in order (1.0: all of them)."""
-    if not part:
-        return 0.0
-    blocks = difflib.SequenceMatcher(None, part, text, autojunk=False).get_matching_blocks()
-    return sum(m.size for m in blocks) / len(part)
-
-
-_BRACKETS_RE = re.compile(r"（[^（）]*）|\([^()]*\)")
-#: Heads that name an activity, not a thing: 流动人口管理 is about 流动人口 (unlike 服务站).
-ACTIVITY_HEADS = ("管理", "服务", "工作", "保障", "权益保障")
-
-
-def _main(text: str) -> str:
-    """A name without the explanations in brackets (its main part)."""
-    main = _BRACKETS_RE.sub("", text)
-    return main if main.strip() else text
-
-
-def _activity_only(rest: str) -> bool:
-    while rest:
-        head = next((h for h in ACTIVITY_HEADS if rest.endswith(h)), None)
-        if head is None:
-            return False
-        rest = rest[: -len(head)]
-    return True
-
-
-@dataclass(frozen=True)
-class Why:
-    """One piece of evidence: ``kind`` is exact | contains | shared | keyword | synonym |
-    narrower | generic; ``text`` what matched."""
-
-    kind: str
-    text: str
 
 
 @dataclass(frozen=True)
@@ -99,64 +53,6 @@ class Candidate:
         return self.item.id
 
 
-@dataclass(frozen=True)
-class _Name:
-    item_index: int
-    text: str
-    norm: str
-    core: str
-    specific: str
-
-
-@dataclass(frozen=True)
-class _Query:
-    norm: str
-    core: str
-    broad: str  #: core with narrower terms read as their broader terms ('' when none)
-    why: tuple[Why, ...]
-
-
-def _pair(q: _Query, name: _Name, fuzz: Any) -> tuple[float, bool, bool]:
-    """(score, admissible, plausible) of one query against one name."""
-    if q.norm == name.norm or q.core == name.core:
-        return 100.0, True, True
-    qc, nc = q.core, name.core
-    if not qc or not nc:
-        return 0.0, False, False
-    best = float(fuzz.ratio(qc, nc))
-    generic_only = not name.specific
-    if len(nc) >= 2 and nc in qc:
-        if generic_only:  # 老年人服务站 holds 服务站: the same head, not the same thing
-            return min(best, 50.0), False, False
-        best = max(best, 72 + 28 * len(nc) / len(qc))
-    elif len(qc) >= 2 and qc in nc:
-        if not specific(qc):
-            return min(best, 50.0), False, False
-        best = max(best, 72 + 22 * len(qc) / len(nc))
-    elif min(len(qc), len(nc)) >= 3:
-        blocks = difflib.SequenceMatcher(None, nc, qc, autojunk=False).get_matching_blocks()
-        if all(m.size >= 2 for m in blocks if m.size) and sum(m.size for m in blocks) == len(nc):
-            best = max(best, 70 + 25 * len(nc) / len(qc))  # every word of the name, in order
-        else:
-            shorter, longer = sorted((len(qc), len(nc)))
-            best = max(best, fuzz.partial_ratio(qc, nc) * (0.6 + 0.25 * shorter / longer))
-    spec = name.specific
-    if (len(spec) >= 3 and spec in qc and nc.startswith(spec)
-            and _activity_only(nc[len(spec) :])):  # 流动人口(管理) in 流动人口信息登记  # fmt: skip
-        best = max(best, 72 + 28 * len(spec) / len(qc))
-    if generic_only:  # a name that is only a head is that thing only when named exactly
-        return best, False, False
-    share = _covered(spec, qc)
-    return best, share >= 0.75, share >= 0.6 or (share >= 0.5 and best >= 75)
-
-
-def _better(new: tuple[float, bool], old: tuple[float, bool]) -> bool:
-    """Prefer a name whose distinctive part matched, unless another beats it by 10 points."""
-    if new[1] != old[1]:
-        return new[0] > old[0] + 10 if old[1] else new[0] >= old[0] - 10
-    return new[0] > old[0]
-
-
 class Matcher:
     """Scores free text against the names of a fixed set of items.
 
@@ -171,24 +67,29 @@ class Matcher:
         self.items = tuple(items)
         self.prefilter = prefilter
         self.thesaurus = thesaurus
-        self._names: list[_Name] = []
+        self._names: list[Name] = []
         self._item_names: list[list[int]] = [[] for _ in self.items]
         for index, item in enumerate(self.items):
             for text in item.names:
                 if text.strip():
                     self._item_names[index].append(len(self._names))
                     n_core = self._canon(core(text))
-                    main = self._canon(core(_main(text)))  # 网格员日巡查工作记录（电子工作日志）
+                    main = self._canon(
+                        core(main_part(text))
+                    )  # 网格员日巡查工作记录（电子工作日志）
                     self._names.append(
-                        _Name(index, text, self._canon(normalize(text)), n_core, specific(main))
+                        Name(index, text, self._canon(normalize(text)), n_core, specific(main))
                     )
         self._cores = [n.core for n in self._names]
         weak = {self._canon(normalize(w)) for w in thesaurus.weak}
         self._keywords = [  # a keyword that is only a head (服务站) or too common is no evidence
-            tuple(k for k in (self._canon(normalize(w)) for w in item.keywords)
-                  if k and specific(k) and k not in weak)
+            tuple(
+                k
+                for k in (self._canon(normalize(w)) for w in item.keywords)
+                if k and specific(k) and k not in weak
+            )
             for item in self.items
-        ]  # fmt: skip
+        ]
         self._by_core: dict[str, list[int]] = {}
         for index, name in enumerate(self._names):
             self._by_core.setdefault(name.core, []).append(index)
@@ -205,12 +106,12 @@ class Matcher:
     def _canon(self, text: str) -> str:
         return self.thesaurus.canon(text)[0]
 
-    def _query(self, text: str) -> _Query:
+    def _query(self, text: str) -> Query:
         norm, used = self.thesaurus.canon(normalize(text))
         q_core = self.thesaurus.canon(core(text))[0]
         broad, narrower = self.thesaurus.broaden(q_core)
         why = tuple(Why("synonym", u) for u in used) + tuple(Why("narrower", n) for n in narrower)
-        return _Query(norm, q_core, broad if narrower else "", why)
+        return Query(norm, q_core, broad if narrower else "", why)
 
     def _subset(self, allowed: frozenset[str] | None) -> tuple[list[int], list[str]]:
         if allowed not in self._subsets:
@@ -288,39 +189,56 @@ class Matcher:
             broad_hits = self._keyword_hits(q.broad)
         for item_index in (*hits, *broad_hits):
             shortlist.update(self._item_names[item_index])
-        best: dict[int, tuple[float, bool, bool, _Name, bool]] = {}
-        broad_q = _Query(q.norm, q.broad, "", ()) if q.broad else None
+        best: dict[int, tuple[float, bool, bool, Name, bool]] = {}
+        broad_q = Query(q.norm, q.broad, "", ()) if q.broad else None
         for index in shortlist:
             name = self._names[index]
             if allowed is not None and self.items[name.item_index].kind not in allowed:
                 continue
-            score, admissible, plausible = _pair(q, name, fuzz)
+            score, admissible, plausible = pair(q, name, fuzz)
             via_broad = False
             if broad_q is not None:
-                b_score, _, b_plausible = _pair(broad_q, name, fuzz)
+                b_score, _, b_plausible = pair(broad_q, name, fuzz)
                 if b_plausible and b_score > score:
                     score, admissible, plausible, via_broad = b_score, False, True, True
             previous = best.get(name.item_index)
-            if previous is None or _better((score, admissible), (previous[0], previous[1])):
+            if previous is None or better((score, admissible), (previous[0], previous[1])):
                 best[name.item_index] = (score, admissible, plausible, name, via_broad)
         ranked = []
-        for item_index, (score, admissible, plausible, name, via_broad) in best.items():
+        for item_index, (score, admissible, similar, name, via_broad) in best.items():
             words = hits.get(item_index) or (broad_hits.get(item_index, []) if q.broad else [])
             found = tuple(w for w in dict.fromkeys(words) if w != name.core)
             total = score
             if found and score < 100:  # alone, keywords make a candidate to look at
                 total = min(99.0, max(score, 56.0) + 8 * len(found))  # never an exact match
-                plausible = True
+            plausible = similar or bool(found)
             if total >= floor:
-                ranked.append((round(total, 1), score, item_index, name, found, admissible,
-                               plausible, via_broad))  # fmt: skip
+                ranked.append(
+                    (
+                        round(total, 1),
+                        score,
+                        item_index,
+                        name,
+                        found,
+                        admissible,
+                        plausible,
+                        via_broad,
+                    )
+                )
         ranked.sort(key=lambda r: (-r[0], -r[1], self.items[r[2]].id))
         return [self._candidate(q, r[0], *r[2:]) for r in ranked[:limit]]
 
     def _candidate(
-        self, q: _Query, total: float, item_index: int, name: _Name, hits: tuple[str, ...],
-        admissible: bool, plausible: bool, via_broad: bool,
-    ) -> Candidate:  # fmt: skip
+        self,
+        q: Query,
+        total: float,
+        item_index: int,
+        name: Name,
+        hits: tuple[str, ...],
+        admissible: bool,
+        plausible: bool,
+        via_broad: bool,
+    ) -> Candidate:
         """The candidate with its evidence (computed only for the results returned)."""
         shared = common_segments(q.broad if via_broad else q.core, name.core)
         why: list[Why] = []
@@ -335,5 +253,6 @@ class Matcher:
         if not name.specific and not admissible:
             why.append(Why("generic", name.core))
         evidence = tuple(dict.fromkeys((*shared, *hits)))
-        return Candidate(self.items[item_index], total, name.text, evidence, tuple(why),
-                         admissible, plausible)  # fmt: skip
+        return Candidate(
+            self.items[item_index], total, name.text, evidence, tuple(why), admissible, plausible
+        )

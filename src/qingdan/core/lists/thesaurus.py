@@ -9,11 +9,11 @@ A thesaurus file (``[match] thesaurus`` in qingdan.toml, schema ``thesaurus``)::
       疫情防控: [疫苗接种, 核酸检测]
     weak: [意见, 建议]             # item keywords too common to be evidence on their own
 
-Synonyms are replaced by their first word in item names and queries alike, so 推广政务客户端 meets
-推广政务应用程序. A narrower term in a query is read as its broader term too: the item it then matches is a
-candidate a person confirms (``review``), never an admit — a sub-task is not the listed work
-itself without someone saying so. Maintainers tune matching here and in items' aliases and
-keywords, not in code.
+Synonyms are replaced by their first word in item names and queries alike, so 推广政务客户端
+meets 推广政务应用程序. A narrower term in a query is read as its broader term too: the item it
+then matches is a candidate a person confirms (``review``), never an admit — a sub-task is not
+the listed work itself without someone saying so. Maintainers tune matching here and in items'
+aliases and keywords, not in code.
 """
 
 from __future__ import annotations
@@ -51,8 +51,9 @@ class Thesaurus:
         for broader, terms in self.narrower:  # in canonical words: 户口本 is read as 户籍本
             for term in terms:
                 if normalize(term):
-                    self._broader.setdefault(self.canon(normalize(term))[0],
-                                             self.canon(normalize(broader))[0])
+                    self._broader.setdefault(
+                        self.canon(normalize(term))[0], self.canon(normalize(broader))[0]
+                    )
         object.__setattr__(self, "_broad_re", _pattern(list(self._broader)))
 
     def canon(self, norm: str) -> tuple[str, tuple[str, ...]]:
@@ -117,6 +118,7 @@ def load(path: Any) -> Loaded:
         return Loaded(EMPTY, tuple((p.line, p.message) for p in loaded.problems))
     found = schemas.errors("thesaurus", loaded.data)
     if found:
-        return Loaded(EMPTY, tuple((loaded.mark(e.path)[0], f"{e.where}: {e.message}")
-                                   for e in found))  # fmt: skip
+        return Loaded(
+            EMPTY, tuple((loaded.mark(e.path)[0], f"{e.where}: {e.message}") for e in found)
+        )
     return Loaded(from_data(loaded.data or {}))

@@ -25,7 +25,7 @@ from qingdan.core.lists.findings import Finding, Severity, yaml_path
 from qingdan.core.lists.kinds import BY_KEY
 from qingdan.core.lists.model import Item, ListFile, ListSet, parse_date
 from qingdan.core.lists.textmatch import normalize
-from qingdan.i18n import t
+from qingdan.messages import Text, msg
 
 CODES: dict[str, str] = {
     "QD001": "yaml-syntax",
@@ -75,7 +75,7 @@ class _Collector:
         lf: ListFile,
         path: tuple[str | int, ...],
         code: str,
-        message: str,
+        message: Text,
         severity: Severity = "error",
     ) -> None:
         line, col = lf.loaded.mark(path)
@@ -85,12 +85,13 @@ class _Collector:
 def _schema(c: _Collector, lf: ListFile) -> None:
     for error in schemas.errors("list", lf.loaded.data):
         path, message = error.path, error.message
+        message_text: Text = message
         if error.unexpected:
             extra = sorted(error.unexpected)
             path = (*path, extra[0])
-            message = t("validate.unknown_field", fields=", ".join(extra))
+            message_text = msg("validate.unknown_field", fields=", ".join(extra))
         shown = yaml_path(path) or "(top)"
-        c.add(lf, path, "QD010", t("validate.schema", path=shown, message=message))
+        c.add(lf, path, "QD010", msg("validate.schema", path=shown, message=message_text))
 
 
 def _item_path(index: int, key: str | None = None) -> tuple[str | int, ...]:
@@ -105,7 +106,7 @@ def _item_rules(c: _Collector, lf: ListFile, index: int, item: Item) -> None:
             lf,
             _item_path(index, "id"),
             "QD021",
-            t("validate.prefix", id=item.id, prefix=kind.prefix, kind=lf.kind),
+            msg("validate.prefix", id=item.id, prefix=kind.prefix, kind=lf.kind),
         )
     if item.status in ("retired", "vetoed"):
         missing = [k for k in ("retired_on", "reason") if not raw.get(k)]
@@ -114,7 +115,7 @@ def _item_rules(c: _Collector, lf: ListFile, index: int, item: Item) -> None:
                 lf,
                 _item_path(index, "status"),
                 "QD024",
-                t(
+                msg(
                     "validate.retired_reason",
                     id=item.id,
                     status=item.status,
@@ -122,23 +123,23 @@ def _item_rules(c: _Collector, lf: ListFile, index: int, item: Item) -> None:
                 ),
             )
     if item.status == "vetoed" and lf.kind != "entry":
-        c.add(lf, _item_path(index, "status"), "QD025", t("validate.vetoed_kind", id=item.id))
+        c.add(lf, _item_path(index, "status"), "QD025", msg("validate.vetoed_kind", id=item.id))
     if item.status == "active":
         if raw.get("retired_on"):
             c.add(
                 lf,
                 _item_path(index, "retired_on"),
                 "QD028",
-                t("validate.active_retired", id=item.id),
+                msg("validate.active_retired", id=item.id),
             )
         if not raw.get("effective_from"):
-            c.add(lf, _item_path(index), "QD028", t("validate.no_effective", id=item.id))
+            c.add(lf, _item_path(index), "QD028", msg("validate.no_effective", id=item.id))
     if kind and kind.needs_legal_basis and not item.legal_basis:
         c.add(
             lf,
             _item_path(index, "legal_basis") if "legal_basis" in raw else _item_path(index),
             "QD026",
-            t("validate.legal_basis", id=item.id, kind=lf.kind),
+            msg("validate.legal_basis", id=item.id, kind=lf.kind),
         )
     _date_order(c, lf, index, item)
 
@@ -162,7 +163,7 @@ def _date_order(c: _Collector, lf: ListFile, index: int, item: Item) -> None:
                 lf,
                 _item_path(index, late),
                 "QD027",
-                t("validate.date_order", id=item.id, late=late, b=b, early=early, a=a),
+                msg("validate.date_order", id=item.id, late=late, b=b, early=early, a=a),
             )
             return
 
@@ -179,7 +180,7 @@ def _cross_rules(c: _Collector, files: Sequence[ListFile]) -> None:
                         lf,
                         _item_path(index, "id"),
                         "QD020",
-                        t("validate.duplicate_id", id=item.id, first=seen_ids[item.id]),
+                        msg("validate.duplicate_id", id=item.id, first=seen_ids[item.id]),
                     )
                 else:
                     seen_ids[item.id] = f"{lf.shown}:{item.line}"
@@ -189,7 +190,7 @@ def _cross_rules(c: _Collector, files: Sequence[ListFile]) -> None:
                     lf,
                     _item_path(index, "title"),
                     "QD022",
-                    t("validate.duplicate_title", id=item.id, other=titles[norm]),
+                    msg("validate.duplicate_title", id=item.id, other=titles[norm]),
                 )
             elif norm:
                 titles[norm] = item.id
@@ -201,7 +202,7 @@ def _cross_rules(c: _Collector, files: Sequence[ListFile]) -> None:
                         lf,
                         _item_path(index, "aliases"),
                         "QD023",
-                        t("validate.shared_alias", id=item.id, alias=alias, other=owner),
+                        msg("validate.shared_alias", id=item.id, alias=alias, other=owner),
                         "warning",
                     )
             for name in item.aliases:
@@ -215,19 +216,22 @@ def validate_lists(
     qingdan.toml files it under; ``missing`` names list files the config names but lacks."""
     c = _Collector()
     for shown in missing:
-        c.findings.append(Finding(shown, 1, 1, "QD029", t("validate.missing_file", path=shown)))
+        c.findings.append(Finding(shown, 1, 1, "QD029", msg("validate.missing_file", path=shown)))
     for lf in lists.files:
         for p in lf.loaded.problems:
             c.findings.append(Finding(lf.shown, p.line, p.column, p.code, p.message))
         if not lf.parsed:
             if not lf.loaded.problems:
-                c.add(lf, (), "QD010", t("validate.not_mapping"))
+                c.add(lf, (), "QD010", msg("validate.not_mapping"))
             continue
         _schema(c, lf)
         expected = (expected_kinds or {}).get(lf.shown)
         if expected and lf.kind != expected:
             c.add(
-                lf, ("kind",), "QD011", t("validate.kind_mismatch", kind=lf.kind, expected=expected)
+                lf,
+                ("kind",),
+                "QD011",
+                msg("validate.kind_mismatch", kind=lf.kind, expected=expected),
             )
         for index, item in enumerate(lf.items):
             _item_rules(c, lf, index, item)

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from qingdan.i18n import t
+from qingdan.messages import Text, msg
 
 MAX_BYTES = 32 * 1024 * 1024
 MAX_NODES = 1_000_000
@@ -67,7 +67,7 @@ class Problem:
     line: int
     column: int
     code: str
-    message: str
+    message: Text
 
 
 @dataclass
@@ -131,7 +131,7 @@ class _Builder:
         self.loaded = loaded
         self.nodes = 0
 
-    def problem(self, node: yaml.Node, code: str, message: str) -> None:
+    def problem(self, node: yaml.Node, code: str, message: Text) -> None:
         mark = node.start_mark
         self.loaded.problems.append(Problem(mark.line + 1, mark.column + 1, code, message))
 
@@ -142,11 +142,11 @@ class _Builder:
         self.loaded.marks.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
         if isinstance(node, yaml.MappingNode):
             if node.tag != "tag:yaml.org,2002:map":
-                self.problem(node, "QD001", t("yaml.bad_tag", tag=node.tag))
+                self.problem(node, "QD001", msg("yaml.bad_tag", tag=node.tag))
             return self.mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             if node.tag != "tag:yaml.org,2002:seq":
-                self.problem(node, "QD001", t("yaml.bad_tag", tag=node.tag))
+                self.problem(node, "QD001", msg("yaml.bad_tag", tag=node.tag))
             return [self.build(child, (*path, i)) for i, child in enumerate(node.value)]
         return self.scalar(node)
 
@@ -164,13 +164,13 @@ class _Builder:
                             out.setdefault(k, v)
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
-                self.problem(key_node, "QD002", t("yaml.complex_key"))
+                self.problem(key_node, "QD002", msg("yaml.complex_key"))
                 continue
             key = self.scalar(key_node)
             if not isinstance(key, str):
                 key = str(key)
             if key in out:
-                self.problem(key_node, "QD002", t("yaml.duplicate_key", key=key))
+                self.problem(key_node, "QD002", msg("yaml.duplicate_key", key=key))
                 continue
             out[key] = self.build(value_node, (*path, key))
         return out
@@ -187,7 +187,7 @@ class _Builder:
             return int(value)
         if tag == "tag:yaml.org,2002:float":
             return float(value)
-        self.problem(node, "QD001", t("yaml.bad_tag", tag=tag))
+        self.problem(node, "QD001", msg("yaml.bad_tag", tag=tag))
         return value
 
 
@@ -211,13 +211,13 @@ def _loads(text: str) -> Loaded:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         reason = exc.problem or exc.context or "syntax error"
-        loaded.problems.append(Problem(line, col, "QD001", t("yaml.syntax", reason=reason)))
+        loaded.problems.append(Problem(line, col, "QD001", msg("yaml.syntax", reason=reason)))
         return loaded
     except yaml.YAMLError as exc:
-        loaded.problems.append(Problem(1, 1, "QD001", t("yaml.syntax", reason=exc)))
+        loaded.problems.append(Problem(1, 1, "QD001", msg("yaml.syntax", reason=exc)))
         return loaded
     except RecursionError:
-        loaded.problems.append(Problem(1, 1, "QD003", t("yaml.too_deep")))
+        loaded.problems.append(Problem(1, 1, "QD003", msg("yaml.too_deep")))
         return loaded
     finally:
         loader.dispose()
@@ -227,23 +227,23 @@ def _loads(text: str) -> Loaded:
         if "&" in text and _expanded_size(node, MAX_NODES) > MAX_NODES:
             raise _Budget
     except _Cycle:
-        loaded.problems.append(Problem(1, 1, "QD003", t("yaml.recursive")))
+        loaded.problems.append(Problem(1, 1, "QD003", msg("yaml.recursive")))
         return loaded
     except _Budget:
-        loaded.problems.append(Problem(1, 1, "QD003", t("yaml.too_many_nodes", limit=MAX_NODES)))
+        loaded.problems.append(Problem(1, 1, "QD003", msg("yaml.too_many_nodes", limit=MAX_NODES)))
         return loaded
     except RecursionError:
-        loaded.problems.append(Problem(1, 1, "QD003", t("yaml.too_deep")))
+        loaded.problems.append(Problem(1, 1, "QD003", msg("yaml.too_deep")))
         return loaded
     builder = _Builder(loaded)
     try:
         loaded.data = builder.build(node, ())
     except _Budget:
         loaded.data = None
-        loaded.problems.append(Problem(1, 1, "QD003", t("yaml.too_many_nodes", limit=MAX_NODES)))
+        loaded.problems.append(Problem(1, 1, "QD003", msg("yaml.too_many_nodes", limit=MAX_NODES)))
     except RecursionError:
         loaded.data = None
-        loaded.problems.append(Problem(1, 1, "QD003", t("yaml.too_deep")))
+        loaded.problems.append(Problem(1, 1, "QD003", msg("yaml.too_deep")))
     return loaded
 
 
@@ -253,7 +253,9 @@ def load_path(path: Path, max_bytes: int = MAX_BYTES) -> Loaded:
     if size > max_bytes:
         loaded = Loaded()
         loaded.problems.append(
-            Problem(1, 1, "QD003", t("yaml.too_large", size=size / 2**20, limit=max_bytes / 2**20))
+            Problem(
+                1, 1, "QD003", msg("yaml.too_large", size=size / 2**20, limit=max_bytes / 2**20)
+            )
         )
         return loaded
     raw = path.read_bytes()
@@ -262,6 +264,6 @@ def load_path(path: Path, max_bytes: int = MAX_BYTES) -> Loaded:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         loaded = Loaded()
-        loaded.problems.append(Problem(line, 1, "QD004", t("yaml.not_utf8")))
+        loaded.problems.append(Problem(line, 1, "QD004", msg("yaml.not_utf8")))
         return loaded
     return loads(text)

@@ -30,7 +30,7 @@ from qingdan.core.check.requests import Request, build, schema_errors
 from qingdan.core.lists.git import Revision
 from qingdan.core.lists.model import ListSet, parse_date
 from qingdan.core.lists.yamlsafe import load_path
-from qingdan.i18n import t
+from qingdan.messages import Text, msg
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ class CaseResult:
     verdict: str | None = None
     expected_codes: tuple[str, ...] = ()
     codes: tuple[str, ...] = ()
-    message: str = ""
+    message: Text = ""
 
 
 @dataclass(frozen=True)
@@ -70,19 +70,21 @@ class CaseRun:
 def _case(entry: Any, location: str) -> Case | CaseResult:
     name = str(entry.get("name", location)) if isinstance(entry, dict) else location
     if not isinstance(entry, dict):
-        return CaseResult(name, location, "error", message=t("cases.not_mapping"))
+        return CaseResult(name, location, "error", message=msg("cases.not_mapping"))
     expect = entry.get("expect") or {}
     verdict = expect.get("verdict") if isinstance(expect, dict) else None
     codes = tuple(str(c) for c in (expect.get("codes") or ())) if isinstance(expect, dict) else ()
-    problems = [f"request.{e}" for e in schema_errors(entry.get("request"))]
+    problems: list[Text] = [f"request.{e}" for e in schema_errors(entry.get("request"))]
     if verdict not in VERDICTS:
-        problems.append(t("cases.bad_verdict", verdict=verdict, choices="|".join(VERDICTS)))
-    problems += [t("cases.bad_code", code=c) for c in codes if c not in CODES]
+        problems.append(msg("cases.bad_verdict", verdict=verdict, choices="|".join(VERDICTS)))
+    problems += [msg("cases.bad_code", code=c) for c in codes if c not in CODES]
     as_of = parse_date(entry.get("as_of"))
     if entry.get("as_of") is not None and as_of is None:
-        problems.append(t("option.bad_date", value=entry.get("as_of")))
+        problems.append(msg("option.bad_date", value=entry.get("as_of")))
     if problems:
-        return CaseResult(name, location, "error", message="; ".join(problems))
+        return CaseResult(
+            name, location, "error", message=msg("_join", sep="; ", parts=tuple(problems))
+        )
     return Case(name, location, build(entry["request"], location), str(verdict), codes, as_of)
 
 
@@ -134,7 +136,7 @@ def run(
         message = (
             ""
             if ok
-            else t(
+            else msg(
                 "cases.mismatch",
                 expected=case.verdict,
                 verdict=decision.verdict,

@@ -35,7 +35,7 @@ from qingdan.core.lists.model import Item, ListSet
 from qingdan.core.maintain.history import Snapshot
 from qingdan.core.maintain.rate import community_count, count_lists, reduction_rate
 from qingdan.errors import DataError
-from qingdan.i18n import t
+from qingdan.messages import Text, msg
 
 SAME_ITEM = 50.0
 LIFECYCLE = ("status", "retired_on", "reason")
@@ -104,7 +104,7 @@ class ListDiff:
 class Violation:
     rule: str
     id: str
-    message: str
+    message: Text
     file: str
     line: int
 
@@ -174,7 +174,7 @@ def _kinds(base: ListSet, head: ListSet) -> list[str]:
 
 def _violation(rule: str, item: Item, **fields: object) -> Violation:
     return Violation(
-        rule, item.id, t(f"diff.rule.{rule}", id=item.id, **fields), item.file, item.line
+        rule, item.id, msg(f"diff.rule.{rule}", id=item.id, **fields), item.file, item.line
     )
 
 
@@ -222,8 +222,8 @@ def diff(
         if not lf.parsed and lf.loaded.problems:
             first = lf.loaded.problems[0]
             raise DataError(
-                t("diff.unparsed", reason=first.message),
-                t("diff.unparsed.hint"),
+                msg("diff.unparsed", reason=first.message),
+                msg("diff.unparsed.hint"),
                 path=lf.shown,
                 line=first.line,
             )

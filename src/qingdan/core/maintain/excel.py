@@ -28,7 +28,7 @@ from qingdan.core.lists.kinds import BY_KEY
 from qingdan.core.lists.model import ListSet
 from qingdan.core.maintain.yamlwrite import DATE_KEYS, rewrite
 from qingdan.errors import DataError, UsageError
-from qingdan.i18n import t
+from qingdan.messages import msg
 
 #: header → item field, in sheet order
 COLUMNS: dict[str, str] = {
@@ -146,7 +146,7 @@ def parse_cell(key: str, text: str | None, where: dict[str, Any]) -> Any:
         try:
             return dt.date.fromisoformat(text[:10]).isoformat()
         except ValueError:
-            raise DataError(t("excel.bad_cell", **where, error=t("excel.bad_date"))) from None
+            raise DataError(msg("excel.bad_cell", **where, error=msg("excel.bad_date"))) from None
     return text
 
 
@@ -158,7 +158,7 @@ def _kind_of(name: str, lists: ListSet) -> str:
             BY_KEY[lf.kind].title if lf.kind in BY_KEY else lf.kind,
         ):
             return lf.kind
-    raise UsageError(t("excel.unknown_sheet", sheet=name), t("excel.unknown_sheet.hint"))
+    raise UsageError(msg("excel.unknown_sheet", sheet=name), msg("excel.unknown_sheet.hint"))
 
 
 def read_rows(path: Path, lists: ListSet) -> dict[str, list[tuple[int, dict[str, str | None]]]]:
@@ -169,7 +169,7 @@ def read_rows(path: Path, lists: ListSet) -> dict[str, list[tuple[int, dict[str,
         book = load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a bad file
         raise DataError(
-            t("excel.not_xlsx", path=path, error=exc), t("excel.not_xlsx.hint"), path=path
+            msg("excel.not_xlsx", path=path, error=exc), msg("excel.not_xlsx.hint"), path=path
         ) from None
     out: dict[str, list[tuple[int, dict[str, str | None]]]] = {}
     try:
@@ -180,16 +180,18 @@ def read_rows(path: Path, lists: ListSet) -> dict[str, list[tuple[int, dict[str,
             unknown = [h for h in header if h is not None and h not in COLUMNS]
             if unknown:
                 raise UsageError(
-                    t(
+                    msg(
                         "excel.unknown_columns",
                         sheet=sheet.title,
                         row=1,
                         columns=", ".join(unknown),
                     ),
-                    t("excel.unknown_columns.hint", known="、".join(COLUMNS)),
+                    msg("excel.unknown_columns.hint", known="、".join(COLUMNS)),
                 )
             if "编号" not in header:
-                raise UsageError(t("excel.no_id", sheet=sheet.title, row=1), t("excel.no_id.hint"))
+                raise UsageError(
+                    msg("excel.no_id", sheet=sheet.title, row=1), msg("excel.no_id.hint")
+                )
             found = []
             for number, values in enumerate(rows, start=2):
                 texts = [_text(v) for v in values]
@@ -231,12 +233,12 @@ def plan_import(path: Path, lists: ListSet, texts: Mapping[Path, str]) -> Import
             item_id = (row.get("id") or "").strip()
             if not item_id:
                 raise UsageError(
-                    t("excel.empty_id", sheet=sheet, row=number), t("excel.no_id.hint")
+                    msg("excel.empty_id", sheet=sheet, row=number), msg("excel.no_id.hint")
                 )
             if item_id in seen or owner.get(item_id, lf.kind) != lf.kind:
                 raise UsageError(
-                    t("excel.duplicate_id", sheet=sheet, row=number, id=item_id),
-                    t("excel.no_id.hint"),
+                    msg("excel.duplicate_id", sheet=sheet, row=number, id=item_id),
+                    msg("excel.no_id.hint"),
                 )
             seen.add(item_id)
             item = by_id.get(item_id)

@@ -33,7 +33,7 @@ from qingdan.core.lists.git import run_git
 from qingdan.core.lists.model import ListFile, ListSet, list_from_loaded, load_lists
 from qingdan.core.lists.yamlsafe import Loaded, loads
 from qingdan.errors import UsageError
-from qingdan.i18n import t
+from qingdan.messages import msg
 
 DEFAULT_BRANCHES = ("origin/HEAD", "main", "master")
 
@@ -55,16 +55,16 @@ def _run(root: Path, *args: str, stdin: bytes | None = None) -> subprocess.Compl
     try:
         return run_git(root, *args, stdin=stdin)
     except FileNotFoundError as exc:
-        raise UsageError(t("git.missing"), t("git.missing.hint")) from exc
+        raise UsageError(msg("git.missing"), msg("git.missing.hint")) from exc
     except subprocess.TimeoutExpired as exc:
-        raise UsageError(t("git.timeout", args=" ".join(args))) from exc
+        raise UsageError(msg("git.timeout", args=" ".join(args))) from exc
 
 
 def repo_root(folder: Path) -> Path:
     """The top folder of the git repository holding ``folder``; UsageError outside one."""
     done = _run(folder, "rev-parse", "--show-toplevel")
     if done.returncode != 0:
-        raise UsageError(t("git.not_repo", path=folder), t("git.not_repo.hint"), path=folder)
+        raise UsageError(msg("git.not_repo", path=folder), msg("git.not_repo.hint"), path=folder)
     return Path(done.stdout.decode("utf-8", "replace").strip()).resolve()
 
 
@@ -72,7 +72,7 @@ def check_revision_text(rev: str) -> str:
     """Refuse revision strings git could read as an option or that cannot be a revision."""
     text = rev.strip()
     if not text or text.startswith("-") or any(ord(ch) < 32 or ord(ch) == 127 for ch in rev):
-        raise UsageError(t("git.bad_revision", rev=rev), t("git.bad_revision.hint"))
+        raise UsageError(msg("git.bad_revision", rev=rev), msg("git.bad_revision.hint"))
     return text
 
 
@@ -87,8 +87,8 @@ def resolve(root: Path, rev: str) -> str:
     done = _run(root, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{text}^{{commit}}")
     if done.returncode != 0:
         if _is_shallow(root):
-            raise UsageError(t("git.shallow", rev=text), t("git.shallow.hint"))
-        raise UsageError(t("git.unknown_revision", rev=text), t("git.unknown_revision.hint"))
+            raise UsageError(msg("git.shallow", rev=text), msg("git.shallow.hint"))
+        raise UsageError(msg("git.unknown_revision", rev=text), msg("git.unknown_revision.hint"))
     return done.stdout.decode().strip()
 
 
@@ -107,7 +107,7 @@ def _relative(top: Path, path: Path) -> str:
     try:
         return path.resolve().relative_to(top).as_posix()
     except ValueError as exc:
-        raise UsageError(t("git.outside_repo", path=path, top=top)) from exc
+        raise UsageError(msg("git.outside_repo", path=path, top=top)) from exc
 
 
 _PARSED: dict[bytes, Loaded] = {}
@@ -129,7 +129,7 @@ def read_blobs(root: Path, commit: str, paths: list[str]) -> dict[str, tuple[byt
     request = "".join(f"{commit}:{p}\n" for p in paths).encode("utf-8")
     done = _run(root, "cat-file", "--batch", stdin=request)
     if done.returncode != 0:
-        raise UsageError(t("git.read_failed", rev=commit, error=done.stderr.decode().strip()))
+        raise UsageError(msg("git.read_failed", rev=commit, error=done.stderr.decode().strip()))
     out: dict[str, tuple[bytes, bytes] | None] = {}
     data, pos = done.stdout, 0
     for path in paths:

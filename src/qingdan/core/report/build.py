@@ -1,4 +1,6 @@
-"""The compliance report's figures, from the SQL in ``core/sql`` (DESIGN §3 "Report content").
+"""Over 300 lines because the Report type, its SQL-backed figures and their export read as one.
+
+The compliance report's figures, from the SQL in ``core/report/sql`` (DESIGN §3 "Report content").
 
 Contract: :func:`build_report` ingests ``paths``, judges every row and returns a frozen
 :class:`Report` whose :meth:`Report.metrics` is ``metrics.json`` (schema_version 1, the shape of
@@ -22,6 +24,7 @@ from qingdan.core.lists.model import ListSet, parse_date
 from qingdan.core.report.ingest import Ingested, ingest, sha256
 from qingdan.core.report.judge import Judging, judge
 from qingdan.core.report.sqlfiles import sql
+from qingdan.messages import Msg, msg
 
 OFF_KINDS = ("certificate", "plaque", "evaluation", "ledger", "task")
 
@@ -318,10 +321,8 @@ def query_rows(con: Any) -> list[tuple[int, int]]:
     ]
 
 
-def _reason(code: str, detail: str | None) -> str:
-    from qingdan.i18n import t
-
-    return t(f"reject.{code}", value=detail or "")
+def _reason(code: str, detail: str | None) -> Msg:
+    return msg(f"reject.{code}", value=detail or "")
 
 
 def export_violations(con: Any, out: Path) -> int:

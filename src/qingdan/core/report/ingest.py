@@ -28,6 +28,7 @@ from typing import Any
 from qingdan.core.lists.kinds import KIND_ALIASES, REQUEST_KINDS
 from qingdan.core.report.readers import Reader
 from qingdan.errors import UsageError
+from qingdan.messages import msg
 
 #: list kind keys people also write in the kind column, and their activity kind
 LIST_KIND_ALIASES = {
@@ -197,10 +198,10 @@ def _ingest(
     for n, path in enumerate(paths):
         shown = show(path)
         if not path.is_file():
-            raise UsageError(_t("file.missing", path=shown))
+            raise UsageError(msg("file.missing", path=shown))
         fmt = FORMATS.get(path.suffix.lower())
         if fmt is None:
-            raise UsageError(_t("activity.bad_ext", path=shown), _t("activity.bad_ext.hint"))
+            raise UsageError(msg("activity.bad_ext", path=shown), msg("activity.bad_ext.hint"))
         if on_file is not None:
             on_file(path)
         reader = Reader(con, n, path, shown, tmp)
@@ -268,9 +269,3 @@ def _ingest(
         for n, (path, shown, fmt, enc) in enumerate(infos)
     )
     return Ingested(sources)
-
-
-def _t(key: str, **fields: object) -> str:
-    from qingdan.i18n import t
-
-    return t(key, **fields)

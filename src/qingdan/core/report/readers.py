@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from qingdan.errors import DataError
+from qingdan.messages import msg
 
 CANONICAL = (
     "activity_id",
@@ -49,13 +50,7 @@ def sniff_encoding(path: Path, shown: str) -> str:
         except UnicodeDecodeError:
             continue
         return encoding
-    raise DataError(_t("activity.undecodable"), _t("activity.undecodable.hint"), path=shown)
-
-
-def _t(key: str, **fields: object) -> str:
-    from qingdan.i18n import t
-
-    return t(key, **fields)
+    raise DataError(msg("activity.undecodable"), msg("activity.undecodable.hint"), path=shown)
 
 
 def resolve_columns(
@@ -74,8 +69,8 @@ def resolve_columns(
         missing.append("title")
     if missing:
         raise DataError(
-            _t("activity.missing_columns", columns=", ".join(missing), headers=", ".join(headers)),
-            _t("activity.missing_columns.hint"),
+            msg("activity.missing_columns", columns=", ".join(missing), headers=", ".join(headers)),
+            msg("activity.missing_columns.hint"),
             path=shown,
         )
     return found
@@ -102,7 +97,7 @@ class Reader:
                 for r in self.con.execute(f"DESCRIBE SELECT * FROM read_parquet({path})").fetchall()
             ]
         except Exception as exc:
-            raise DataError(_t("activity.unreadable", error=exc), path=self.shown) from None
+            raise DataError(msg("activity.unreadable", error=exc), path=self.shown) from None
         cols = resolve_columns(names, mapping, self.shown)
         select = ", ".join(f"{_ident(names[i])} AS {c}" for c, i in cols.items())
         self.con.execute(
@@ -164,7 +159,7 @@ class Reader:
         try:
             book = load_workbook(self.path, read_only=True, data_only=True)
         except Exception as exc:
-            raise DataError(_t("activity.unreadable", error=exc), path=self.shown) from None
+            raise DataError(msg("activity.unreadable", error=exc), path=self.shown) from None
         out = self.tmp / f"xlsx_{self.n}.csv"
         with out.open("w", encoding="utf-8", newline="") as fh:
             writer = csv.writer(fh)
@@ -189,7 +184,7 @@ class Reader:
                     dst.write(block)
             except UnicodeDecodeError:
                 raise DataError(
-                    _t("activity.undecodable"), _t("activity.undecodable.hint"), path=self.shown
+                    msg("activity.undecodable"), msg("activity.undecodable.hint"), path=self.shown
                 ) from None
         return out
 

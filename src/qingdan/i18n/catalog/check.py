@@ -2,7 +2,10 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # reasons (the code table of docs/reference/reason-codes.md); {cite} names the rule applied
-    "check.reason.CK100": ("属清单内事项，可以{ok}：{cite}", "on the list, so the community may {ok}: {cite}"),
+    "check.reason.CK100": (
+        "属清单内事项，可以{ok}：{cite}",
+        "on the list, so the community may {ok}: {cite}",
+    ),
     "check.reason.CK101": (
         "所依据的{cite}现行有效，与申请事项相符，可以{ok}",
         "the cited {cite} is in force and agrees with the request: the community may {ok}",
@@ -102,7 +105,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "demand ({kind}) “{title}”: {verdict}",
     ),
     # how a rule is cited
-    "check.cite.item": ("《{list}》{id}「{title}」（{doc}{status}）", "{id} “{title}” of {list} ({doc}{status})"),
+    "check.cite.item": (
+        "《{list}》{id}「{title}」（{doc}{status}）",
+        "{id} “{title}” of {list} ({doc}{status})",
+    ),
     "check.cite.item_bare": ("{id}「{title}」（{doc}{status}）", "{id} “{title}” ({doc}{status})"),
     "check.cite.document": ("《{document}》；", "{document}; "),
     "check.cite.source": ("（来源：{source}）", " (source: {source})"),

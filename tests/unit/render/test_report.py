@@ -2,7 +2,7 @@
 a self-contained and escaped report.html, and violations.csv that Excel opens.
 
 Regenerate the golden files after an intended change with ``UPDATE_GOLDEN=1 pytest
-tests/unit/test_report_render.py`` and review the diff.
+tests/unit/render/test_report.py`` and review the diff.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from qingdan.core.report.build import Filters
 from qingdan.jobs.report import produce
 from qingdan.workspace import load
 
-GOLDEN = Path(__file__).parents[1] / "golden" / "report"
+GOLDEN = Path(__file__).parents[2] / "golden" / "report"
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import pytest
 from qingdan.core.maintain import history
 from qingdan.core.maintain.diff import diff
 from qingdan.errors import UsageError
+from qingdan.i18n import tr
 from qingdan.workspace import load
 from tests.maint_repo import base_lists, commit, git, item, make_repo, write_list
 
@@ -49,19 +50,19 @@ def test_lists_at_a_revision_are_parsed_like_files_on_disk(tmp_path):
 def test_a_revision_that_looks_like_an_option_is_refused(tmp_path):
     root = make_repo(tmp_path / "repo", base_lists())
     for rev in ("--output=/tmp/x", "-p", "", "HEAD\n"):
-        with pytest.raises(UsageError, match="refused"):
+        with pytest.raises(UsageError, match=r"git\.bad_revision"):
             history.lists_at(root, rev, load(root).list_paths)
 
 
 def test_a_missing_revision_is_a_usage_error(tmp_path):
     root = make_repo(tmp_path / "repo", base_lists())
-    with pytest.raises(UsageError, match="no revision nosuchbranch"):
+    with pytest.raises(UsageError, match=r"git\.unknown_revision"):
         history.resolve(root, "nosuchbranch")
 
 
 def test_a_folder_outside_any_repository_is_a_usage_error(tmp_path):
     (tmp_path / "plain").mkdir()
-    with pytest.raises(UsageError, match="not inside a git repository"):
+    with pytest.raises(UsageError, match=r"git\.not_repo"):
         history.repo_root(tmp_path / "plain")
 
 
@@ -71,9 +72,9 @@ def test_a_shallow_clone_without_the_base_says_so(tmp_path):
     commit(root, "second")
     clone = tmp_path / "clone"
     git(tmp_path, "clone", "-q", "--depth", "1", f"file://{root}", str(clone))
-    with pytest.raises(UsageError, match="shallow clone") as caught:
+    with pytest.raises(UsageError, match=r"git\.shallow") as caught:
         history.resolve(clone, first)
-    assert "fetch-depth: 0" in (caught.value.hint or "")
+    assert "fetch-depth: 0" in tr(caught.value.hint)
 
 
 def test_the_default_base_is_the_merge_base_with_main(tmp_path):

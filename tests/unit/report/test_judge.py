@@ -10,7 +10,7 @@ from qingdan.core.lists.model import load_lists
 from qingdan.core.report.build import Filters, build_report
 from qingdan.workspace import load
 
-INPUT = Path(__file__).parents[1] / "golden" / "report" / "input.csv"
+INPUT = Path(__file__).parents[2] / "golden" / "report" / "input.csv"
 EXPECTED = {
     "G001": "on_list",  # item id in force
     "G002": "unlisted",  # national negative-list certificate

@@ -21,7 +21,7 @@ from qingdan.core.lists.model import load_lists
 from qingdan.core.lists.textmatch import Matcher, core, normalize
 from qingdan.workspace import bundled_root
 
-LABELLED = Path(__file__).parents[1] / "data" / "labelled" / "titles.csv"
+LABELLED = Path(__file__).parents[2] / "data" / "labelled" / "titles.csv"
 ADMIT = 80.0
 
 
