@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from qingdan.core.lists.kinds import KIND_KEYS
+from qingdan.core.lists.kinds import KIND_KEYS, REFERENCE_KEYS
 from qingdan.errors import WorkspaceError
 from qingdan.messages import msg
 from qingdan.paths import CONFIG_NAME, bundled_root, packaged_templates_dir, schemas_dir
@@ -41,6 +41,17 @@ class Workspace:
     @property
     def name(self) -> str:
         return str(self.config.get("workspace", {}).get("name", self.root.name))
+
+    @property
+    def basis_jurisdictions(self) -> tuple[str, ...]:
+        """Where a legal basis may come from: ``[workspace] basis_jurisdictions``, else 全国 and
+        ``[workspace] jurisdiction``."""
+        ws = self.section("workspace")
+        named = ws.get("basis_jurisdictions")
+        if isinstance(named, list) and named:
+            return tuple(str(j) for j in named)
+        own = ws.get("jurisdiction")
+        return ("全国", str(own)) if own else ("全国",)
 
     def section(self, name: str) -> dict[str, Any]:
         """A config table (``[check]``, ``[match]``…), empty when absent."""
@@ -97,6 +108,10 @@ def load(root: Path, *, bundled: bool = False, found_by: str = "argument") -> Wo
     _check_config(config_path, config)
     named = config.get("lists", {})
     list_paths = {kind: root / named.get(kind, f"lists/{kind}.yaml") for kind in KIND_KEYS}
+    for kind in REFERENCE_KEYS:  # optional: only when named or present at the default place
+        path = root / named.get(kind, f"lists/{kind}.yaml")
+        if kind in named or path.is_file():
+            list_paths[kind] = path
     return Workspace(root, config, bundled=bundled, found_by=found_by, list_paths=list_paths)
 
 

@@ -11,11 +11,13 @@ def test_lists_counts_83_community_work_items(runner, workspace):
     doc = json.loads(run(runner, "lists", "-w", str(workspace), "-f", "json").stdout)
     assert doc["schema_version"] == 1
     by_kind = {row["kind"]: row for row in doc["lists"]}
-    assert len(by_kind) == 7
+    assert len(by_kind) == 8  # the seven lists and the national negative list
     assert by_kind["self-governance"]["active"] + by_kind["assisted"]["active"] == 83
     assert by_kind["entry"]["vetoed"] >= 2
-    for kind in ("entry", "ledgers", "certificates", "plaques", "evaluations"):
+    assert by_kind["entry"]["active"] >= 5
+    for kind in ("ledgers", "certificates", "plaques", "evaluations"):
         assert by_kind[kind]["active"] >= 12
+    assert by_kind["negative-certificates"]["active"] == 20
     assert {"kind", "title", "active", "retired", "vetoed", "items"} <= set(by_kind["entry"])
 
 

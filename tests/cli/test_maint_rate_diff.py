@@ -60,6 +60,10 @@ def test_rate_counts_the_bundled_lists_as_190_to_83(runner):
         "baseline",
         "current",
         "reduction_rate",
+        "lists_in_force",
+        "in_force_from",
+        "split",
+        "illustrative",
         "lists",
     ]
     assert (document["baseline"]["count"], document["current"]) == (190, 83)

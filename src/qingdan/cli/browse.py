@@ -30,6 +30,14 @@ FORMATS = ("text", "json")
     "List the lists with active, retired and vetoed counts.",
 )
 def lists_(
+    provenance: Annotated[
+        bool,
+        typer.Option(
+            "--provenance",
+            help="按来源方式（照录/改写/拆分/归纳）与来源辖区统计事项 · Items by "
+            "source class (verbatim/paraphrase/split/derived) and by the source's jurisdiction.",
+        ),
+    ] = False,
     fmt: str = format_option(FORMATS),
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
@@ -40,6 +48,15 @@ def lists_(
     from qingdan.core.lists.browse import summarize
     from qingdan.render import browse as out
 
+    if provenance:
+        from qingdan.core.lists.provenance import provenance as count_sources
+
+        result = count_sources(env.lists().files)
+        if fmt == "json":
+            emit_json(out.provenance_json(env.workspace, result))
+        else:
+            out.provenance_text(result, env.console())
+        return ExitCode.OK
     rows = summarize(env.lists())
     if fmt == "json":
         emit_json(out.lists_json(env.workspace, rows))
@@ -93,14 +110,14 @@ def search(
     check_format(fmt, FORMATS)
     env = setup(workspace, lang, no_color)
     from qingdan.core.lists.browse import search as run_search
-    from qingdan.core.lists.kinds import KIND_KEYS
+    from qingdan.core.lists.kinds import ALL_KEYS
     from qingdan.render import browse as out
 
     if not text.strip():
         raise UsageError(t("search.empty"))
     for k in kind or ():
-        if k not in KIND_KEYS:
-            raise UsageError(t("search.bad_kind", kind=k, choices=", ".join(KIND_KEYS)))
+        if k not in ALL_KEYS:
+            raise UsageError(t("search.bad_kind", kind=k, choices=", ".join(ALL_KEYS)))
     results = run_search(env.lists(), text, limit=limit, floor=min_score, kinds=kind or None)
     if fmt == "json":
         emit_json(out.search_json(text, results))

@@ -51,7 +51,9 @@ def demo(
     lists = env.lists()
     console.print(f"[bold]qingdan demo[/] · {root.name}")
 
-    report = validate_paths(root.list_paths, root.relative)
+    report = validate_paths(
+        root.list_paths, root.relative, basis_jurisdictions=root.basis_jurisdictions
+    )
     console.print(
         t(
             "demo.validate",

@@ -1,4 +1,7 @@
-"""``qingdan rate [--at DATE] [--baseline N | --baseline-rev REV]``: counts and reduction rate."""
+"""``qingdan rate [--at DATE] [--baseline N | --baseline-rev REV] [--history]``: counts and rate.
+
+Exit 1 when the lists were not yet in force on ``--at`` (there is no count to report).
+"""
 
 from __future__ import annotations
 
@@ -49,6 +52,14 @@ def rate(
             "revision as the baseline.",
         ),
     ] = None,
+    history: Annotated[
+        bool,
+        typer.Option(
+            "--history",
+            help="同时列出 qingdan.toml 记录的历次精简及其来源 · Also show the reported "
+            "reductions ([[rate.history]]) with their sources.",
+        ),
+    ] = False,
     fmt: str = format_option(FORMATS),
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
@@ -78,12 +89,14 @@ def rate(
         )
     result = core.rate(env.lists(), day, config, chosen)
     if fmt == "json":
-        emit_json(maint.rate_json(result))
+        emit_json(maint.rate_json(result, history))
     elif fmt == "markdown":
         typer.echo(
-            maint.markdown("rate.md.j2", maint.rate_context(result), env.workspace.templates_dir),
+            maint.markdown(
+                "rate.md.j2", maint.rate_context(result, history), env.workspace.templates_dir
+            ),
             nl=False,
         )
     else:
-        maint.rate_text(result, env.console())
-    return ExitCode.OK
+        maint.rate_text(result, env.console(), history)
+    return ExitCode.OK if result.ok else ExitCode.FINDINGS

@@ -49,7 +49,12 @@ def validate(
     for path in paths or ():
         if not path.exists():
             raise UsageError(t("file.missing", path=path))
-    report = validate_paths(env.workspace.list_paths, env.workspace.relative, paths or ())
+    report = validate_paths(
+        env.workspace.list_paths,
+        env.workspace.relative,
+        paths or (),
+        env.workspace.basis_jurisdictions,
+    )
     if fmt == "json":
         emit_json(validation.to_json(report))
     elif fmt == "github":

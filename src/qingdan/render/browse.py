@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from qingdan.core.lists.browse import ListSummary
 from qingdan.core.lists.kinds import BY_KEY
-from qingdan.core.lists.model import Item
+from qingdan.core.lists.model import SOURCE_CLASSES, Item
+from qingdan.core.lists.provenance import Provenance
 from qingdan.core.lists.textmatch import Candidate
 from qingdan.i18n import t
 from qingdan.render.jsonout import envelope
@@ -32,6 +33,8 @@ def lists_json(ws: Workspace, rows: list[ListSummary]) -> dict[str, Any]:
                 "retired": r.retired,
                 "vetoed": r.vetoed,
                 "items": r.items,
+                "jurisdiction": r.jurisdiction,
+                "dates_illustrative": r.dates_illustrative,
             }
             for r in rows
         ],
@@ -46,15 +49,28 @@ def lists_text(ws: Workspace, rows: list[ListSummary], console: Console) -> None
     table.add_column(t("label.title"))
     for key in ("label.active", "label.retired", "label.vetoed", "label.items"):
         table.add_column(t(key), justify="right")
+    table.add_column(t("label.dates"))
+    mark = t("label.illustrative")
     for r in rows:
-        table.add_row(r.kind, r.title, str(r.active), str(r.retired), str(r.vetoed), str(r.items))
+        table.add_row(
+            r.kind,
+            r.title,
+            str(r.active),
+            str(r.retired),
+            str(r.vetoed),
+            str(r.items),
+            mark if r.dates_illustrative else "",
+        )
     table.add_row(
         t("label.total"),
         "",
         *(str(sum(getattr(r, a) for r in rows)) for a in ("active", "retired", "vetoed", "items")),
+        "",
         style="bold",
     )
     console.print(table)
+    if any(r.dates_illustrative for r in rows):
+        console.print(t("lists.illustrative_note"))
     counted = ws.section("rate").get("counted", [])
     if counted:
         active = sum(r.active for r in rows if r.kind in counted)
@@ -77,18 +93,33 @@ def item_text(item: Item, today: dt.date, console: Console) -> None:
     table.add_column(style="dim")
     table.add_column()
     kind = BY_KEY.get(item.kind)
+
+    def day(value: dt.date | None) -> str | None:
+        if value is None:
+            return None
+        return t("label.illustrative_date", date=value) if item.dates_illustrative else str(value)
+
     rows: list[tuple[str, Any]] = [
         ("field.list", f"{item.kind}（{kind.title}）" if kind else item.kind),
         ("field.aliases", "、".join(item.aliases)),
         ("field.keywords", "、".join(item.keywords)),
         ("label.department", item.department),
         ("label.legal_basis", "；".join(str(b) for b in item.legal_basis)),
-        ("field.published_on", item.published_on),
-        ("field.effective_from", item.effective_from),
-        ("field.effective_to", item.effective_to),
-        ("field.retired_on", item.retired_on),
+        ("field.precedent", "；".join(str(p) for p in item.precedent)),
+        ("field.published_on", day(item.published_on)),
+        ("field.effective_from", day(item.effective_from)),
+        ("field.effective_to", day(item.effective_to)),
+        ("field.retired_on", day(item.retired_on)),
+        ("field.dates_source", item.dates_source),
         ("field.reason", item.reason),
-        ("field.source", item.source),
+        ("field.source", item.source_text),
+        ("field.source_jurisdiction", item.source_jurisdiction),
+        (
+            "field.source_class",
+            t(f"provenance.class.{item.source_class}")
+            if item.source_class in SOURCE_CLASSES
+            else item.source_class,
+        ),
         ("field.file", item.location),
     ]
     for key, value in rows:
@@ -136,3 +167,39 @@ def search_text(query: str, results: list[Candidate], console: Console) -> None:
             matched,
         )
     console.print(table)
+
+
+def provenance_json(ws: Workspace, result: Provenance) -> dict[str, Any]:
+    return envelope(
+        workspace={"name": ws.name, "root": str(ws.root), "bundled": ws.bundled},
+        items=result.items,
+        illustrative_dates=result.illustrative_dates,
+        by_class=result.by_class,
+        by_jurisdiction=result.by_jurisdiction,
+    )
+
+
+def provenance_text(result: Provenance, console: Console) -> None:
+    from rich.table import Table
+
+    classes = [*SOURCE_CLASSES, "unknown"]
+    shown = [c for c in classes if any(c in row for row in result.by_class.values())]
+    table = Table(title=t("provenance.heading"), title_justify="left", box=None)
+    table.add_column(t("label.kind"))
+    for c in shown:
+        table.add_column(t(f"provenance.class.{c}"), justify="right")
+    for kind, row in result.by_class.items():
+        table.add_row(kind, *(str(row.get(c, 0)) for c in shown))
+    table.add_row(
+        t("label.total"),
+        *(str(sum(r.get(c, 0) for r in result.by_class.values())) for c in shown),
+        style="bold",
+    )
+    console.print(table)
+    places = Table(title=t("provenance.by_jurisdiction"), title_justify="left", box=None)
+    places.add_column(t("field.source_jurisdiction"))
+    places.add_column(t("label.items"), justify="right")
+    for place, count in result.by_jurisdiction.items():
+        places.add_row(place, str(count))
+    console.print(places)
+    console.print(t("provenance.illustrative", count=result.illustrative_dates, items=result.items))

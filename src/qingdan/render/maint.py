@@ -26,17 +26,44 @@ def percent(rate: float | None) -> str:
     return "—" if rate is None else f"{rate * 100:.1f} %"
 
 
-def rate_json(result: RateResult) -> dict[str, Any]:
+def history_rows(result: RateResult) -> list[dict[str, Any]]:
+    """``[[rate.history]]`` as rows (JSON, text and the Markdown context share them)."""
+    return [
+        {
+            "label": h.label,
+            "date": h.date,
+            "year": h.year,
+            "document": h.document,
+            "lists": h.lists,
+            "before": h.before,
+            "before_note": h.before_note,
+            "after": h.after,
+            "rate": h.rate,
+            "reported_rate": h.reported_rate,
+            "source": h.source,
+            "matches_lists": result.agrees(h),
+        }
+        for h in result.history
+    ]
+
+
+def rate_json(result: RateResult, history: bool = False) -> dict[str, Any]:
     baseline: dict[str, Any] = {"count": result.baseline.count, "source": result.baseline.source}
     if result.baseline.revision is not None and result.baseline.lists is not None:
         baseline["revision"] = result.baseline.revision
         baseline["lists"] = {k: c.as_dict() for k, c in result.baseline.lists.items()}
+    extra = {"history": history_rows(result)} if history else {}
     return envelope(
         at=result.at.isoformat(),
         baseline=baseline,
         current=result.current,
         reduction_rate=result.reduction_rate,
+        lists_in_force=result.lists_in_force,
+        in_force_from=result.in_force_from.isoformat() if result.in_force_from else None,
+        split=result.split,
+        illustrative=result.illustrative,
         lists={k: c.as_dict() for k, c in result.lists.items()},
+        **extra,
     )
 
 
@@ -149,7 +176,7 @@ def diff_context(result: DiffResult) -> dict[str, Any]:
     }
 
 
-def rate_context(result: RateResult) -> dict[str, Any]:
+def rate_context(result: RateResult, history: bool = False) -> dict[str, Any]:
     base_lists = result.baseline.lists or {}
     return {
         "at": result.at.isoformat(),
@@ -157,6 +184,13 @@ def rate_context(result: RateResult) -> dict[str, Any]:
         "current": result.current,
         "baseline": {"count": result.baseline.count, "source": result.baseline.source},
         "rate": percent(result.reduction_rate),
+        "lists_in_force": result.lists_in_force,
+        "in_force_from": result.in_force_from.isoformat() if result.in_force_from else None,
+        "split": result.split,
+        "illustrative": result.illustrative,
+        "history": [{**row, "rate": percent(row["rate"])} for row in history_rows(result)]
+        if history
+        else [],
         "lists": [
             {
                 "kind": k,
@@ -224,10 +258,10 @@ def diff_text(result: DiffResult, console: Console) -> None:
     )
 
 
-def rate_text(result: RateResult, console: Console) -> None:
+def rate_text(result: RateResult, console: Console, history: bool = False) -> None:
     from rich.table import Table
 
-    ctx = rate_context(result)
+    ctx = rate_context(result, history)
     table = Table(box=None, pad_edge=False)
     for key in ("list", "active", "retired", "vetoed"):
         table.add_column(t(f"rate.column.{key}"), justify="left" if key == "list" else "right")
@@ -239,18 +273,59 @@ def rate_text(result: RateResult, console: Console) -> None:
             cells.append("—" if row["base"] is None else str(row["base"]))
         table.add_row(*cells)
     console.print(table)
-    console.print(
-        t("rate.headline", current=result.current, at=ctx["at"], counted=", ".join(result.counted))
-    )
-    if result.baseline.count is None:
-        console.print(t("rate.no_baseline"))
+    if not result.lists_in_force:
+        console.print(t("rate.not_in_force", at=ctx["at"], first=ctx["in_force_from"] or "—"))
     else:
         console.print(
             t(
-                "rate.rate",
-                rate=ctx["rate"],
-                before=result.baseline.count,
-                after=result.current,
-                source=result.baseline.source,
+                "rate.headline",
+                current=result.current,
+                at=ctx["at"],
+                counted=", ".join(result.counted),
             )
         )
+        if result.split or result.illustrative:
+            console.print(
+                t(
+                    "rate.made_of",
+                    current=result.current,
+                    split=result.split,
+                    illustrative=result.illustrative,
+                )
+            )
+        if result.baseline.count is None:
+            console.print(t("rate.no_baseline"))
+        else:
+            console.print(
+                t(
+                    "rate.rate",
+                    rate=ctx["rate"],
+                    before=result.baseline.count,
+                    after=result.current,
+                    source=result.baseline.source,
+                )
+            )
+    if history:
+        history_text(ctx["history"], console)
+
+
+def history_text(rows: list[dict[str, Any]], console: Console) -> None:
+    from rich.markup import escape
+
+    console.print("\n" + t("rate.history.heading"))
+    if not rows:
+        console.print(t("rate.history.none"))
+    for row in rows:
+        when = row["date"] or row["year"] or "—"
+        before = row["before"] if row["before"] is not None else (row["before_note"] or "—")
+        lists = t("rate.history.lists", lists=row["lists"]) if row["lists"] else ""
+        console.print(
+            f"  {when}  {escape(row['label'])}：{before} → {row['after']}{lists}，"
+            f"{t('rate.history.rate', rate=row['rate'])}"
+        )
+        if row["document"]:
+            console.print(f"      {escape(row['document'])}")
+        console.print(f"      {t('rate.history.source', source=escape(row['source']))}")
+        if row["matches_lists"] is not None:
+            key = "rate.history.matches" if row["matches_lists"] else "rate.history.differs"
+            console.print(f"      {t(key, after=row['after'])}")

@@ -15,8 +15,8 @@ EXPECTED = {
     "G001": "on_list",  # item id in force
     "G002": "unlisted",  # national negative-list certificate
     "G003": "on_list",
-    "G004": "retired",  # matched by title, retired 2023-04-30
-    "G005": "retired",  # item id retired 2024-01-01
+    "G004": "retired",  # matched by title: a record never in force (national negative list)
+    "G005": "retired",  # item id of a record never in force (misfiled)
     "G006": "unlisted",  # plaque not on the plaque list
     "G007": "vetoed",  # vetoed entry item, matched by title
     "G008": "not_yet",  # ZR-012 in force from 2024-07-01

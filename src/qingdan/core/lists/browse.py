@@ -18,6 +18,8 @@ class ListSummary:
     active: int
     retired: int
     vetoed: int
+    dates_illustrative: bool = False  #: the list's dates are illustrative (shown as 示例)
+    jurisdiction: str | None = None
 
     @property
     def items(self) -> int:
@@ -35,6 +37,8 @@ def summarize(lists: ListSet) -> list[ListSummary]:
             active=f.count("active"),
             retired=f.count("retired"),
             vetoed=f.count("vetoed"),
+            dates_illustrative=f.dates_illustrative or any(i.dates_illustrative for i in f.items),
+            jurisdiction=f.jurisdiction,
         )
         for f in lists.files
     ]

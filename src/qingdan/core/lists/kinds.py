@@ -1,4 +1,12 @@
-"""The seven list kinds, their id prefixes and titles, and which request kinds they cover."""
+"""The seven list kinds, their id prefixes and titles, and which request kinds they cover.
+
+Besides the seven, a workspace may keep *reference lists* that cover no request: the national
+negative certificate list (``negative-certificates``, prefix ``FM``, 民发〔2020〕20号) names what a
+community must never issue; the prohibited-task list (``prohibited-tasks``, prefix ``JZ``) what
+departments may not push onto communities at all (``qingdan check`` matches both first). They
+are loaded, validated, shown and searched like the seven, but are never counted in the
+reduction rate and never admit a request.
+"""
 
 from __future__ import annotations
 
@@ -24,19 +32,29 @@ KINDS: tuple[ListKind, ...] = (
     ListKind("certificates", "ZM", "社区出具证明事项清单", "certificates"),
     ListKind("plaques", "GP", "城乡社区挂牌清单", "plaques"),
     ListKind("evaluations", "KP", "社区考核评比事项清单", "evaluations"),
+)
+NEGATIVE_CERTIFICATES = "negative-certificates"
+PROHIBITED_TASKS = "prohibited-tasks"
+REFERENCE_KINDS: tuple[ListKind, ...] = (
     ListKind(
-        "prohibited-tasks",
+        NEGATIVE_CERTIFICATES,
+        "FM",
+        "不应由基层群众性自治组织出具证明事项清单",
+        "national negative certificate list",
+    ),
+    ListKind(
+        PROHIBITED_TASKS,
         "JZ",
         "不得要求社区承担的工作事项清单",
         "tasks communities may not be given",
     ),
 )
-#: Precedent lists: what a request must not be (never admit anything, not counted in rates).
-PROHIBITED_TASKS = "prohibited-tasks"
-NEGATIVE_CERTIFICATES = "negative-certificates"
-BY_KEY: dict[str, ListKind] = {k.key: k for k in KINDS}
-BY_PREFIX: dict[str, ListKind] = {k.prefix: k for k in KINDS}
-KIND_KEYS: tuple[str, ...] = tuple(k.key for k in KINDS)
+ALL_KINDS: tuple[ListKind, ...] = KINDS + REFERENCE_KINDS
+BY_KEY: dict[str, ListKind] = {k.key: k for k in ALL_KINDS}
+BY_PREFIX: dict[str, ListKind] = {k.prefix: k for k in ALL_KINDS}
+KIND_KEYS: tuple[str, ...] = tuple(k.key for k in KINDS)  #: the seven lists
+REFERENCE_KEYS: tuple[str, ...] = tuple(k.key for k in REFERENCE_KINDS)
+ALL_KEYS: tuple[str, ...] = KIND_KEYS + REFERENCE_KEYS
 
 #: Request/activity kinds and the lists that can cover them.
 REQUEST_KINDS: dict[str, tuple[str, ...]] = {

@@ -5,6 +5,11 @@ built leniently from whatever parsed (``validate`` reports the rest). Dates are 
 
 An item is *in force* on day D when it is not vetoed, ``effective_from <= D``, D is not after
 ``effective_to`` (its last day), and D is before ``retired_on`` (the day it stopped applying).
+
+Provenance (issue 10): ``source`` (the document) with ``source_where``, ``source_jurisdiction``,
+``source_ref`` and ``source_class`` (verbatim | paraphrase | split | derived); ``precedent`` holds
+other places' documents that are not a legal basis; ``dates_source``/``dates_illustrative`` say
+where the dates come from, set on the list file and overridden per item (resolved at load).
 """
 
 from __future__ import annotations
@@ -32,14 +37,32 @@ def parse_date(value: Any) -> dt.date | None:
     return None
 
 
+SOURCE_CLASSES = ("verbatim", "paraphrase", "split", "derived")
+
+
 @dataclass(frozen=True)
 class LegalBasis:
     law: str
     article: str | None = None
+    jurisdiction: str | None = None
 
     def __str__(self) -> str:
         law = self.law if self.law.startswith("《") or "〔" in self.law else f"《{self.law}》"
         return f"{law}{self.article or ''}"
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A document cited as a precedent (another place's rule on the same work), not a basis."""
+
+    document: str
+    where: str | None = None
+    jurisdiction: str | None = None
+    ref: str | None = None
+
+    def __str__(self) -> str:
+        text = self.document if self.document.startswith("《") else f"《{self.document}》"
+        return text + (self.where or "") + (f"（{self.jurisdiction}）" if self.jurisdiction else "")
 
 
 @dataclass(frozen=True)
@@ -58,6 +81,13 @@ class Item:
     retired_on: dt.date | None = None
     reason: str | None = None
     source: str | None = None
+    source_where: str | None = None
+    source_jurisdiction: str | None = None
+    source_ref: str | None = None
+    source_class: str | None = None
+    precedent: tuple[Reference, ...] = ()
+    dates_source: str | None = None  #: resolved: the item's own, else its list file's
+    dates_illustrative: bool = False  #: resolved likewise
     file: str = ""
     line: int = 0
     raw: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -76,6 +106,22 @@ class Item:
         return self.retired_on is None or on < self.retired_on
 
     @property
+    def source_text(self) -> str | None:
+        """``document（where）``, or None when the item names no source."""
+        if not self.source:
+            return None
+        return self.source + (f"（{self.source_where}）" if self.source_where else "")
+
+    def last_day(self) -> dt.date | None:
+        """The last day in force (None: open-ended); before ``effective_from`` if never in force."""
+        ends = [
+            d
+            for d in (self.effective_to, self.retired_on and self.retired_on - dt.timedelta(days=1))
+            if d
+        ]
+        return min(ends) if ends else None
+
+    @property
     def names(self) -> tuple[str, ...]:
         """The title and its aliases: every text people use for the item."""
         return (self.title, *self.aliases)
@@ -89,6 +135,9 @@ class ListFile:
     title: str = ""
     issued_by: str | None = None
     document: str | None = None
+    jurisdiction: str | None = None
+    dates_source: str | None = None
+    dates_illustrative: bool = False
     items: tuple[Item, ...] = ()
     loaded: Loaded = field(default_factory=Loaded, compare=False, repr=False)
 
@@ -134,22 +183,58 @@ def _texts(value: Any) -> tuple[str, ...]:
     return ()
 
 
+def _opt(value: Any) -> str | None:
+    return str(value) if value not in (None, "") else None
+
+
 def _basis(value: Any) -> tuple[LegalBasis, ...]:
     out = []
     if isinstance(value, list):
         for entry in value:
             if isinstance(entry, dict) and isinstance(entry.get("law"), str):
-                article = entry.get("article")
-                out.append(LegalBasis(entry["law"], str(article) if article else None))
+                out.append(
+                    LegalBasis(
+                        entry["law"], _opt(entry.get("article")), _opt(entry.get("jurisdiction"))
+                    )
+                )
     return tuple(out)
 
 
-def item_from_raw(raw: Mapping[str, Any], kind: str, shown: str, line: int) -> Item:
+def _references(value: Any) -> tuple[Reference, ...]:
+    out = []
+    if isinstance(value, list):
+        for entry in value:
+            if isinstance(entry, dict) and isinstance(entry.get("document"), str):
+                out.append(
+                    Reference(
+                        entry["document"],
+                        _opt(entry.get("where")),
+                        _opt(entry.get("jurisdiction")),
+                        _opt(entry.get("ref")),
+                    )
+                )
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class DatesDefault:
+    """A list file's ``dates_source``/``dates_illustrative``, inherited by its items."""
+
+    source: str | None = None
+    illustrative: bool = False
+
+
+def item_from_raw(
+    raw: Mapping[str, Any], kind: str, shown: str, line: int, dates: DatesDefault | None = None
+) -> Item:
     """An :class:`Item` from a list entry as stored; tolerant of schema errors."""
+    dates = dates or DatesDefault()
 
     def text(key: str) -> str | None:
         value = raw.get(key)
         return str(value) if value is not None else None
+
+    own_illustrative = raw.get("dates_illustrative")
 
     return Item(
         id=str(raw.get("id", "")),
@@ -166,6 +251,15 @@ def item_from_raw(raw: Mapping[str, Any], kind: str, shown: str, line: int) -> I
         retired_on=parse_date(raw.get("retired_on")),
         reason=text("reason"),
         source=text("source"),
+        source_where=_opt(raw.get("source_where")),
+        source_jurisdiction=_opt(raw.get("source_jurisdiction")),
+        source_ref=_opt(raw.get("source_ref")),
+        source_class=_opt(raw.get("source_class")),
+        precedent=_references(raw.get("precedent")),
+        dates_source=_opt(raw.get("dates_source")) or dates.source,
+        dates_illustrative=(
+            own_illustrative if isinstance(own_illustrative, bool) else dates.illustrative
+        ),
         file=shown,
         line=line,
         raw=raw,
@@ -178,12 +272,16 @@ def list_from_loaded(kind: str, path: Path, shown: str, loaded: Loaded) -> ListF
     declared = data.get("kind")
     file_kind = declared if isinstance(declared, str) else kind
     items = []
+    illustrative = data.get("dates_illustrative")
+    dates = DatesDefault(
+        _opt(data.get("dates_source")), illustrative if isinstance(illustrative, bool) else False
+    )
     raw_items = data.get("items")
     if isinstance(raw_items, list):
         for index, raw in enumerate(raw_items):
             if isinstance(raw, dict):
                 line = loaded.mark(("items", index))[0]
-                items.append(item_from_raw(raw, file_kind, shown, line))
+                items.append(item_from_raw(raw, file_kind, shown, line, dates))
     return ListFile(
         kind=file_kind,
         path=path,
@@ -191,6 +289,9 @@ def list_from_loaded(kind: str, path: Path, shown: str, loaded: Loaded) -> ListF
         title=str(data.get("title", "")),
         issued_by=data.get("issued_by"),
         document=data.get("document"),
+        jurisdiction=_opt(data.get("jurisdiction")),
+        dates_source=dates.source,
+        dates_illustrative=dates.illustrative,
         items=tuple(items),
         loaded=loaded,
     )

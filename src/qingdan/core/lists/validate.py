@@ -10,7 +10,11 @@ QD020 duplicate id · QD021 id prefix of another list · QD022 duplicate title i
 QD023 alias shared with another item (warning) · QD024 retired/vetoed without date or reason ·
 QD025 vetoed outside the entry list · QD026 assisted/entry item without legal basis ·
 QD027 dates out of order · QD028 active item with a retirement date, or no effective date ·
-QD029 list file named in qingdan.toml missing.
+QD029 list file named in qingdan.toml missing · QD030–QD035 provenance (core/lists/provenance.py:
+basis jurisdiction, sources, dates, negative-list certificates).
+
+QD026 asks a basis of assisted and entry items that are not vetoed: a vetoed item records why it
+was vetoed (``reason``) instead of a basis.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from qingdan.core.lists import schemas
+from qingdan.core.lists import provenance, schemas
 from qingdan.core.lists.findings import Finding, Severity, yaml_path
 from qingdan.core.lists.kinds import BY_KEY
 from qingdan.core.lists.model import Item, ListFile, ListSet, parse_date
@@ -44,6 +48,12 @@ CODES: dict[str, str] = {
     "QD027": "date-order",
     "QD028": "status-dates",
     "QD029": "missing-list-file",
+    "QD030": "basis-jurisdiction",
+    "QD031": "basis-without-jurisdiction",
+    "QD032": "entry-without-department",
+    "QD033": "missing-source",
+    "QD034": "dates-unsourced",
+    "QD035": "negative-certificate-in-force",
 }
 
 
@@ -98,7 +108,9 @@ def _item_path(index: int, key: str | None = None) -> tuple[str | int, ...]:
     return ("items", index) if key is None else ("items", index, key)
 
 
-def _item_rules(c: _Collector, lf: ListFile, index: int, item: Item) -> None:
+def _item_rules(
+    c: _Collector, lf: ListFile, index: int, item: Item, allowed: frozenset[str] = frozenset()
+) -> None:
     kind = BY_KEY.get(lf.kind)
     raw = item.raw
     if kind and item.id and not item.id.startswith(kind.prefix + "-"):
@@ -134,7 +146,7 @@ def _item_rules(c: _Collector, lf: ListFile, index: int, item: Item) -> None:
             )
         if not raw.get("effective_from"):
             c.add(lf, _item_path(index), "QD028", msg("validate.no_effective", id=item.id))
-    if kind and kind.needs_legal_basis and not item.legal_basis:
+    if kind and kind.needs_legal_basis and not item.legal_basis and item.status != "vetoed":
         c.add(
             lf,
             _item_path(index, "legal_basis") if "legal_basis" in raw else _item_path(index),
@@ -142,6 +154,14 @@ def _item_rules(c: _Collector, lf: ListFile, index: int, item: Item) -> None:
             msg("validate.legal_basis", id=item.id, kind=lf.kind),
         )
     _date_order(c, lf, index, item)
+    for rule in provenance.item_rules(lf, index, item, allowed):
+        _add_rule(c, lf, rule)
+
+
+def _add_rule(c: _Collector, lf: ListFile, rule: provenance.Rule) -> None:
+    key = rule.key if rule.key in lf.items[rule.index].raw else None
+    severity: Severity = "warning" if rule.severity == "warning" else "error"
+    c.add(lf, _item_path(rule.index, key), rule.code, rule.message, severity)
 
 
 def _date_order(c: _Collector, lf: ListFile, index: int, item: Item) -> None:
@@ -210,10 +230,15 @@ def _cross_rules(c: _Collector, files: Sequence[ListFile]) -> None:
 
 
 def validate_lists(
-    lists: ListSet, expected_kinds: dict[str, str] | None = None, missing: Iterable[str] = ()
+    lists: ListSet,
+    expected_kinds: dict[str, str] | None = None,
+    missing: Iterable[str] = (),
+    basis_jurisdictions: Sequence[str] | None = None,
 ) -> ValidationReport:
     """Check every file of ``lists``. ``expected_kinds`` maps a file's shown path to the kind
-    qingdan.toml files it under; ``missing`` names list files the config names but lacks."""
+    qingdan.toml files it under; ``missing`` names list files the config names but lacks;
+    ``basis_jurisdictions`` are where a legal basis may come from (default: 全国 and each list
+    file's own ``jurisdiction``)."""
     c = _Collector()
     for shown in missing:
         c.findings.append(Finding(shown, 1, 1, "QD029", msg("validate.missing_file", path=shown)))
@@ -233,9 +258,13 @@ def validate_lists(
                 "QD011",
                 msg("validate.kind_mismatch", kind=lf.kind, expected=expected),
             )
+        allowed = provenance.allowed_jurisdictions(lf, basis_jurisdictions)
         for index, item in enumerate(lf.items):
-            _item_rules(c, lf, index, item)
-    _cross_rules(c, [lf for lf in lists.files if lf.parsed])
+            _item_rules(c, lf, index, item, allowed)
+    parsed = [lf for lf in lists.files if lf.parsed]
+    _cross_rules(c, parsed)
+    for lf, rule in provenance.negative_rules(parsed):
+        _add_rule(c, lf, rule)
     findings = tuple(sorted(set(c.findings), key=lambda f: (f.file, f.line, f.column, f.code)))
     return ValidationReport(findings, len(lists.files), sum(len(f.items) for f in lists.files))
 
@@ -246,7 +275,10 @@ def kind_of_path(path: Path) -> str:
 
 
 def validate_paths(
-    list_paths: dict[str, Path], show: Any = str, extra: Sequence[Path] = ()
+    list_paths: dict[str, Path],
+    show: Any = str,
+    extra: Sequence[Path] = (),
+    basis_jurisdictions: Sequence[str] | None = None,
 ) -> ValidationReport:
     """Validate a workspace's list files (kind → path) or, when ``extra`` is given, just those
     files (folders expand to their ``*.yaml``/``*.yml``)."""
@@ -260,9 +292,9 @@ def validate_paths(
             else:
                 files.append(path)
         loaded = [load_file(kind_of_path(p), p, show(p)) for p in files]
-        return validate_lists(ListSet(tuple(loaded)))
+        return validate_lists(ListSet(tuple(loaded)), basis_jurisdictions=basis_jurisdictions)
     present = {k: p for k, p in list_paths.items() if p.is_file()}
     missing = [show(p) for k, p in list_paths.items() if k not in present]
     loaded = [load_file(kind, path, show(path)) for kind, path in present.items()]
     expected = {lf.shown: kind for lf, kind in zip(loaded, present, strict=True)}
-    return validate_lists(ListSet(tuple(loaded)), expected, missing)
+    return validate_lists(ListSet(tuple(loaded)), expected, missing, basis_jurisdictions)

@@ -8,6 +8,12 @@ object: work items); the rate is ``(before - after) / before`` as a fraction (0.
 
 A baseline comes from ``--baseline N``, or from the lists at a git revision counted on the same
 date (so the figure isolates what the list change did), or from ``qingdan.toml``.
+
+Before the first day any counted item took effect the lists were not in force: the result says
+so (``lists_in_force`` false, no rate) instead of "100 %". The result also counts the counted
+items cut from a shared source row (``source_class: split``) and those with illustrative dates,
+so a reader of "83" knows what it is made of; ``[[rate.history]]`` in ``qingdan.toml`` holds the
+reported figures (2015: 85 items in three lists, 50 %; 2022: 190 → 83) with their sources.
 """
 
 from __future__ import annotations
@@ -42,20 +48,57 @@ class Baseline:
 
 
 @dataclass(frozen=True)
+class HistoryEntry:
+    """One reported reduction (``[[rate.history]]``): as published, with its source."""
+
+    label: str
+    after: int
+    source: str
+    before: int | None = None
+    before_note: str | None = None
+    reported_rate: float | None = None
+    lists: int | None = None
+    date: str | None = None
+    year: int | None = None
+    document: str | None = None
+    current: bool = False  #: the figure the lists reproduce (checked against the count)
+
+    @property
+    def rate(self) -> float | None:
+        """The rate computed from before/after when both are given, else as reported."""
+        computed = reduction_rate(self.before, self.after)
+        return computed if computed is not None else self.reported_rate
+
+
+@dataclass(frozen=True)
 class RateResult:
     at: dt.date
     counted: tuple[str, ...]
     baseline: Baseline
     current: int
     lists: Mapping[str, ListCount]
+    in_force_from: dt.date | None = None  #: first day a counted item was in force
+    split: int = 0  #: counted items in force cut from a shared source row
+    illustrative: int = 0  #: counted items in force whose dates are illustrative
+    history: tuple[HistoryEntry, ...] = ()
+
+    @property
+    def lists_in_force(self) -> bool:
+        return self.in_force_from is not None and self.at >= self.in_force_from
 
     @property
     def reduction_rate(self) -> float | None:
+        if not self.lists_in_force:
+            return None
         return reduction_rate(self.baseline.count, self.current)
 
     @property
     def ok(self) -> bool:
-        return True
+        return self.lists_in_force
+
+    def agrees(self, entry: HistoryEntry) -> bool | None:
+        """Whether a ``current`` history entry's figure is the lists' count (None: not checked)."""
+        return entry.after == self.current if entry.current else None
 
 
 def reduction_rate(before: int | None, after: int) -> float | None:
@@ -107,6 +150,40 @@ def revision_baseline(
     return Baseline(community_count(counts, counted), f"git:{label}", commit, counts)
 
 
+def history_entries(config: Mapping[str, Any]) -> tuple[HistoryEntry, ...]:
+    """``[[rate.history]]`` (schema-checked already) as entries, in the file's order."""
+    out = []
+    for raw in config.get("history") or ():
+        out.append(
+            HistoryEntry(
+                label=str(raw["label"]),
+                after=int(raw["after"]),
+                source=str(raw["source"]),
+                before=raw.get("before"),
+                before_note=raw.get("before_note"),
+                reported_rate=raw.get("rate"),
+                lists=raw.get("lists"),
+                date=raw.get("date"),
+                year=raw.get("year"),
+                document=raw.get("document"),
+                current=bool(raw.get("current", False)),
+            )
+        )
+    return tuple(out)
+
+
+def _first_day(lists: ListSet, counted: Sequence[str]) -> dt.date | None:
+    days = [
+        i.effective_from
+        for i in lists
+        if i.kind in counted
+        and i.effective_from
+        and i.status != "vetoed"
+        and (i.last_day() or i.effective_from) >= i.effective_from
+    ]
+    return min(days) if days else None
+
+
 def rate(
     lists: ListSet, at: dt.date, config: Mapping[str, Any], baseline: Baseline | None = None
 ) -> RateResult:
@@ -114,4 +191,15 @@ def rate(
     counted = counted_kinds(config)
     counts = count_lists(lists, at)
     chosen = baseline if baseline is not None else config_baseline(config)
-    return RateResult(at, counted, chosen, community_count(counts, counted), counts)
+    active = lists.in_force(at, counted)
+    return RateResult(
+        at,
+        counted,
+        chosen,
+        community_count(counts, counted),
+        counts,
+        in_force_from=_first_day(lists, counted),
+        split=sum(1 for i in active if i.source_class == "split"),
+        illustrative=sum(1 for i in active if i.dates_illustrative),
+        history=history_entries(config),
+    )

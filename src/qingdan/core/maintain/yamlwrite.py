@@ -4,8 +4,8 @@ Used by ``qingdan import``. An unchanged item keeps its exact text (comments, qu
 an export → import round trip is byte-identical. A changed item's block is re-emitted in the
 bundled files' style: two-space list indent, keys in the item's existing order (new keys in the
 schema's order), dates always double-quoted, ``aliases``/``keywords`` as flow sequences, each
-legal basis as a flow mapping, ``null`` for empty values. A new item goes after the last item.
-A changed item's comments inside its block are not kept (the block is rewritten).
+legal basis and precedent as a flow mapping, ``null`` for empty values. A new item goes after the
+last item. A changed item's comments inside its block are not kept (the block is rewritten).
 """
 
 from __future__ import annotations
@@ -25,16 +25,24 @@ ITEM_KEYS = (
     "keywords",
     "department",
     "legal_basis",
+    "precedent",
     "published_on",
     "effective_from",
     "effective_to",
+    "dates_source",
+    "dates_illustrative",
     "status",
     "retired_on",
     "reason",
     "source",
+    "source_where",
+    "source_jurisdiction",
+    "source_ref",
+    "source_class",
 )
 DATE_KEYS = ("published_on", "effective_from", "effective_to", "retired_on")
 FLOW_LISTS = ("aliases", "keywords")
+MAPPING_LISTS = ("legal_basis", "precedent")  #: lists of flow mappings, one per line
 
 
 def _fits(text: str, wrap: str) -> bool:
@@ -71,7 +79,7 @@ def _line(key: str, value: Any) -> list[str]:
         return [f"    {key}: {json.dumps(str(value))}"]
     if key in FLOW_LISTS and isinstance(value, list):
         return [f"    {key}: [{', '.join(scalar(v, '[{}]') for v in value)}]"]
-    if key == "legal_basis" and isinstance(value, list):
+    if key in MAPPING_LISTS and isinstance(value, list):
         if not value:
             return [f"    {key}: []"]
         rows = []

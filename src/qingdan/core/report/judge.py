@@ -8,8 +8,9 @@ defines the view ``judged``: each activity row with
 
 * ``on_list`` — the item (given by id, or matched by title at ``score >= admit``) fits the row's
   kind and was in force on the row's date;
-* off the lists: ``retired`` (done on or after the item's retirement), ``not_yet`` (before it took
-  effect), ``lapsed`` (after ``effective_to``), ``vetoed``, ``wrong_kind`` (an item of another
+* off the lists: ``retired`` (done on or after the item's retirement, or an item kept only as a
+  record that was never in force), ``not_yet`` (before it took effect), ``lapsed`` (after
+  ``effective_to``), ``vetoed``, ``wrong_kind`` (an item of another
   list), ``unknown_id`` (an id no list has), ``review`` (best title match between the ``review``
   and ``admit`` thresholds: a person must look) and ``unlisted`` (nothing close).
 

@@ -84,6 +84,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "精简率 {rate}：{before} → {after}（基数来源：{source}）",
         "reduction rate {rate}: {before} → {after} (baseline: {source})",
     ),
+    "rate.not_in_force": (
+        "{at} 清单尚未施行（最早的计入事项自 {first} 起有效），没有社区工作事项数和精简率",
+        "the lists were not in force on {at} (the first counted item took effect on {first}): "
+        "no work item count and no reduction rate",
+    ),
+    "rate.made_of": (
+        "说明：{current} 项中有 {split} 项是把同一条来源拆成的几项之一（source_class: split），"
+        "{illustrative} 项的日期为示例；这是示例工作区，按大连市公布的数字建模",
+        "note: of the {current}, {split} are one of several items cut from a shared source row "
+        "(source_class: split) and {illustrative} have illustrative dates; this is an "
+        "illustrative workspace modelled on Dalian's published figures",
+    ),
+    "rate.history.heading": ("历次精简（公开报道）", "reported reductions"),
+    "rate.history.none": (
+        "qingdan.toml 中没有 [[rate.history]]",
+        "no [[rate.history]] in qingdan.toml",
+    ),
+    "rate.history.lists": ("，{lists} 张清单", ", {lists} lists"),
+    "rate.history.rate": ("精简率 {rate}", "reduction rate {rate}"),
+    "rate.history.source": ("来源：{source}", "source: {source}"),
+    "rate.history.matches": (
+        "与清单数据一致：按清单计 {after} 项",
+        "agrees with the lists: {after} items counted",
+    ),
+    "rate.history.differs": (
+        "与清单数据不一致：报道 {after} 项，清单另有计数",
+        "differs from the lists: reported {after}, the lists count otherwise",
+    ),
     "rate.no_baseline": (
         "没有基数，无法计算精简率；在 qingdan.toml [rate] 设 baseline 或用 --baseline",
         "no baseline, no rate; set [rate] baseline in qingdan.toml or pass --baseline",

@@ -35,6 +35,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{id}：{kind} 清单的事项必须写明法律依据（legal_basis）",
         "{id}: items of the {kind} list need a legal basis (legal_basis)",
     ),
+    "validate.basis_jurisdiction": (
+        "{id}：法律依据《{law}》属于{jurisdiction}，不是全国性法规或本辖区（{allowed}）的文件；"
+        "其他地方的文件请写入 precedent（先例）",
+        "{id}: the legal basis {law} belongs to {jurisdiction}, neither national nor this "
+        "workspace's jurisdiction ({allowed}); move another place's document to precedent",
+    ),
+    "validate.basis_no_jurisdiction": (
+        "{id}：法律依据《{law}》没有写 jurisdiction（全国，或发文辖区）",
+        "{id}: the legal basis {law} has no jurisdiction (全国 for national, or its place)",
+    ),
+    "validate.entry_department": (
+        "{id}：有效的准入事项须写明申请部门（department）",
+        "{id}: an active entry item names the department that applied (department)",
+    ),
+    "validate.no_source": (
+        "{id}：缺少来源（source 与 source_jurisdiction）",
+        "{id}: no source (source and source_jurisdiction)",
+    ),
+    "validate.dates_unsourced": (
+        "{id}：日期没有来源；写明 dates_source，或标注 dates_illustrative: true（在事项或清单上）",
+        "{id}: its dates have no source; add dates_source or mark dates_illustrative: true "
+        "(on the item or its list)",
+    ),
+    "validate.negative_in_force": (
+        "{id} 与全国负面清单 {neg}“{title}”相同，却在 {date} 之后仍然有效；社区不应出具该证明",
+        "{id} is {neg} “{title}” of the national negative list, yet in force after {date}; "
+        "a community must not issue it",
+    ),
     "validate.date_order": (
         "{id} 的日期顺序不对：{late} {b} 早于 {early} {a}",
         "{id} has dates out of order: {late} {b} is before {early} {a}",

@@ -20,10 +20,10 @@ SELECT
     WHEN i.id IS NULL THEN 'unlisted'
     WHEN i.request_kind <> a.kind THEN 'wrong_kind'
     WHEN i.status = 'vetoed' THEN 'vetoed'
-    WHEN i.effective_from IS NULL OR a.date < i.effective_from THEN 'not_yet'
-    WHEN i.effective_to IS NOT NULL AND a.date > i.effective_to THEN 'lapsed'
     WHEN i.retired_on IS NOT NULL AND a.date >= i.retired_on THEN 'retired'
     WHEN i.status = 'retired' AND i.retired_on IS NULL THEN 'retired'
+    WHEN i.effective_from IS NULL OR a.date < i.effective_from THEN 'not_yet'
+    WHEN i.effective_to IS NOT NULL AND a.date > i.effective_to THEN 'lapsed'
     ELSE 'on_list'
   END AS verdict,
   a.code IS NOT NULL OR (
