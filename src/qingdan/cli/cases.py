@@ -63,7 +63,7 @@ def test(
     if not found:
         raise UsageError(t("cases.none", path=", ".join(map(str, targets))))
     policy = from_config(ws.section("match"), ws.section("check"))
-    run = cases.run(found, env.lists(), policy, revision(ws.root))
+    run = cases.run(found, env.lists(), policy, revision(ws.root), thesaurus=env.thesaurus())
     if fmt == "json":
         emit_json(render.to_json(run))
     elif fmt == "junit":

@@ -70,21 +70,25 @@ class Env:
         return load_lists(self.workspace.list_paths, self.workspace.relative)
 
     def thesaurus(self) -> Thesaurus:
-        """The matcher's words (``[match] thesaurus``); a broken file is unreadable data."""
-        from qingdan.core.lists.thesaurus import EMPTY, load
-        from qingdan.errors import DataError
+        return thesaurus_of(self.workspace)
 
-        named = self.workspace.section("match").get("thesaurus")
-        if not named:
-            return EMPTY
-        path = self.workspace.root / str(named)
-        if not path.is_file():
-            raise UsageError(t("file.missing", path=self.workspace.relative(path)))
-        loaded = load(path)
-        if loaded.problems:
-            line, message = loaded.problems[0]
-            raise DataError(message, path=self.workspace.relative(path), line=line)
-        return loaded.thesaurus
+
+def thesaurus_of(workspace: Workspace) -> Thesaurus:
+    """The matcher's words (``[match] thesaurus``); a broken file is unreadable data."""
+    from qingdan.core.lists.thesaurus import EMPTY, load
+    from qingdan.errors import DataError
+
+    named = workspace.section("match").get("thesaurus")
+    if not named:
+        return EMPTY
+    path = workspace.root / str(named)
+    if not path.is_file():
+        raise UsageError(t("file.missing", path=workspace.relative(path)))
+    loaded = load(path)
+    if loaded.problems:
+        line, message = loaded.problems[0]
+        raise DataError(message, path=workspace.relative(path), line=line)
+    return loaded.thesaurus
 
 
 def setup(workspace: str | None, lang: str | None, no_color: bool = False) -> Env:

@@ -38,6 +38,7 @@ def demo(
     from qingdan import workspace as ws
 
     env = setup(workspace or str(ws.bundled_root()), lang, no_color)
+    from qingdan.cli.common import thesaurus_of
     from qingdan.core.check.decide import decide_all
     from qingdan.core.check.policy import from_config
     from qingdan.core.check.read import read
@@ -68,7 +69,9 @@ def demo(
         [root.root / "examples" / "requests"], root.section("check").get("columns"), root.relative
     )
     policy = from_config(root.section("match"), root.section("check"))
-    run = decide_all(batch.requests, lists, policy, revision(root.root))
+    run = decide_all(
+        batch.requests, lists, policy, revision(root.root), thesaurus=thesaurus_of(root)
+    )
     console.print(t("demo.check", count=len(run.decisions), **run.summary))
     for d in run.decisions:
         console.print(f"  {d.verdict:9} {d.request.id}  {d.request.title}", markup=False)

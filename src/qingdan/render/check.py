@@ -165,7 +165,8 @@ def _sep() -> str:
 
 
 def _line_of(m: dict[str, Any], verbose: bool) -> str:
-    line = f"{m['id']} {m['title']}（{t('item.status.' + m['status'])}）"
+    status = t(f"item.status.{m['status']}")
+    line = f"{m['id']} {m['title']}（{status}）"
     why = _sep().join(w["message"] for w in m["why"])
     if why:
         line += f"  {t('check.label.why')}: {why}"

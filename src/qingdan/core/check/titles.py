@@ -5,7 +5,8 @@ Precedents are what a request may be *the same as* and must not become: a prohib
 (``negative-certificates``, certificates), an item the representatives vetoed, an item retired
 before the day judged. Each is matched at its own threshold (``[match]`` vetoed, retired,
 negative, prohibited) and must be plausible (its distinctive part in the title). When a
-precedent is at least as close as the best admissible item in force, the verdict follows it.
+precedent is closer than the best admissible item in force, the verdict follows it (a tie goes
+to the item in force).
 
 Otherwise: an item in force whose distinctive part the title holds, scoring ≥ admit → covered;
 an item not yet in force → review; a plausible candidate ≥ review (in force, or a precedent below
@@ -29,7 +30,10 @@ PRECEDENT_KINDS = (PROHIBITED_TASKS, NEGATIVE_CERTIFICATES)
 
 
 def _retired_by(item: Item, as_of: dt.date) -> bool:
-    """Retired (or lapsed) on or before ``as_of`` — not merely not yet in force."""
+    """Retired (or lapsed) on or before ``as_of`` — not merely not yet in force, and not a record
+    that only takes effect later."""
+    if item.effective_from is not None and item.effective_from > as_of:
+        return False
     if item.status == "retired" and (item.retired_on is None or item.retired_on <= as_of):
         return True
     return item.effective_to is not None and item.effective_to < as_of
@@ -119,8 +123,8 @@ class Titles:
         best = covering.score if covering else 0.0
         reasons: list[Reason] = []
         match: Candidate | None = None
-        precedents = [
-            (c, code) for c, code in self._precedents(title, kind, found, as_of) if c.score >= best
+        precedents = [  # a tie goes to the item in force: the same name kept as a record is history
+            (c, code) for c, code in self._precedents(title, kind, found, as_of) if c.score > best
         ]
         if precedents:
             match, code = precedents[0]

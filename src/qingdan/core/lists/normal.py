@@ -176,6 +176,7 @@ def _trim(segment: str, words: tuple[str, ...], *, leading: bool) -> str:
 _LEADING = tuple(sorted(LEADING, key=len, reverse=True))
 _TRAILING = tuple(sorted(TRAILING, key=len, reverse=True))
 _HEADS = tuple(sorted(HEADS, key=len, reverse=True))
+_WORDS = frozenset(LEADING) | frozenset(TRAILING)
 
 
 @lru_cache(maxsize=65536)
@@ -185,8 +186,9 @@ def core(text: str) -> str:
     segments = []
     for raw in _SPLIT_RE.split(_simplified(text)):
         segment = normalize(_YEAR_RE.sub("", raw))
-        if segment:
-            segments.append(_trim(_trim(segment, _LEADING, leading=True), _TRAILING, leading=False))
+        segment = _trim(_trim(segment, _LEADING, leading=True), _TRAILING, leading=False)
+        if segment and segment not in _WORDS:  # a segment that is only a generic word goes
+            segments.append(segment)
     return "".join(segments) or normalize(text)
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from qingdan.core.lists.normal import normalize
+from qingdan.messages import Text
 
 
 def _pattern(words: Sequence[str]) -> re.Pattern[str] | None:
@@ -104,7 +105,7 @@ class Loaded:
     """A thesaurus file read: the words, or what is wrong with it (line, message)."""
 
     thesaurus: Thesaurus
-    problems: tuple[tuple[int, str], ...] = ()
+    problems: tuple[tuple[int, Text], ...] = ()
 
 
 def load(path: Any) -> Loaded:
