@@ -91,11 +91,15 @@ def main() -> None:
     validate = wall([*QINGDAN, "validate", "-w", str(ROOT)], args.runs, empty)
     print(f"python -c pass            {bare * 1000:7.0f} ms  (baseline)")
     print(f"python -c 'import typer'  {typer_only * 1000:7.0f} ms  {typer_only / bare:5.2f}x")
-    print(f"qingdan --help            {help_ * 1000:7.0f} ms  {help_ / bare:5.2f}x  "
-          f"(+{(help_ - bare) * 1000:.0f} ms over bare Python; goal < 150 ms)")
+    print(
+        f"qingdan --help            {help_ * 1000:7.0f} ms  {help_ / bare:5.2f}x  "
+        f"(+{(help_ - bare) * 1000:.0f} ms over bare Python; goal < 150 ms)"
+    )
     print(f"qingdan --version         {version * 1000:7.0f} ms  {version / bare:5.2f}x")
-    print(f"qingdan validate (bundled){validate * 1000:7.0f} ms  {validate / bare:5.2f}x  "
-          f"(goal < 500 ms)")
+    print(
+        f"qingdan validate (bundled){validate * 1000:7.0f} ms  {validate / bare:5.2f}x  "
+        f"(goal < 500 ms)"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         big = Path(tmp)
         make_big_workspace(big, args.items)
@@ -103,8 +107,10 @@ def main() -> None:
         floor = wall([sys.executable, "-c", FLOOR, str(big)], runs)
         full = wall([*QINGDAN, "validate", "-w", str(big)], runs, empty)
         print(f"floor: CSafeLoader + jsonschema, {args.items} items {floor * 1000:7.0f} ms")
-        print(f"qingdan validate, {args.items} items             {full * 1000:7.0f} ms  "
-              f"{full / floor:5.2f}x the floor (adds marks, duplicate keys, invariants)")
+        print(
+            f"qingdan validate, {args.items} items             {full * 1000:7.0f} ms  "
+            f"{full / floor:5.2f}x the floor (adds marks, duplicate keys, invariants)"
+        )
     shutil.rmtree(empty, ignore_errors=True)
 
 

@@ -26,11 +26,24 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-KINDS = {"self-governance": "ZZ", "assisted": "XZ", "entry": "ZR", "ledgers": "TZ",
-         "certificates": "ZM", "plaques": "GP", "evaluations": "KP"}
-ENV = {**os.environ, "GIT_AUTHOR_NAME": "b", "GIT_AUTHOR_EMAIL": "b@example.org",
-       "GIT_COMMITTER_NAME": "b", "GIT_COMMITTER_EMAIL": "b@example.org",
-       "GIT_CONFIG_GLOBAL": os.devnull, "QINGDAN_LANG": "en"}
+KINDS = {
+    "self-governance": "ZZ",
+    "assisted": "XZ",
+    "entry": "ZR",
+    "ledgers": "TZ",
+    "certificates": "ZM",
+    "plaques": "GP",
+    "evaluations": "KP",
+}
+ENV = {
+    **os.environ,
+    "GIT_AUTHOR_NAME": "b",
+    "GIT_AUTHOR_EMAIL": "b@example.org",
+    "GIT_COMMITTER_NAME": "b",
+    "GIT_COMMITTER_EMAIL": "b@example.org",
+    "GIT_CONFIG_GLOBAL": os.devnull,
+    "QINGDAN_LANG": "en",
+}
 QINGDAN = [sys.executable, "-m", "qingdan"]
 
 
@@ -49,11 +62,19 @@ def edit_lists(root: Path, every: int) -> None:
                 item.update(status="retired", retired_on="2025-01-01", reason="基准测试：取消")
             elif n % every == 1:
                 item["department"] = "基准测试部门"
-        data["items"].append({**data["items"][-1], "id": f"{prefix}-9999",
-                              "title": f"基准测试新增事项{kind}", "aliases": [], "keywords": [],
-                              "status": "active", "retired_on": None, "reason": None})
-        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False),
-                        encoding="utf-8")
+        data["items"].append(
+            {
+                **data["items"][-1],
+                "id": f"{prefix}-9999",
+                "title": f"基准测试新增事项{kind}",
+                "aliases": [],
+                "keywords": [],
+                "status": "active",
+                "retired_on": None,
+                "reason": None,
+            }
+        )
+        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
 def generated(root: Path, total: int) -> None:
@@ -62,16 +83,28 @@ def generated(root: Path, total: int) -> None:
     (root / "lists").mkdir()
     per = total // len(KINDS)
     for kind, prefix in KINDS.items():
-        items = [{
-            "id": f"{prefix}-{n:05d}", "title": f"{kind}事项{n:05d}号：协助开展第{n}项工作",
-            "aliases": [f"别名{n}"], "keywords": [f"词{n}"], "department": f"部门{n % 60}",
-            "legal_basis": [{"law": "中华人民共和国城市居民委员会组织法", "article": "第三条"}],
-            "published_on": "2022-06-20", "effective_from": "2022-07-01", "effective_to": None,
-            "status": "active", "retired_on": None, "reason": None, "source": "generated",
-        } for n in range(1, per + 1)]
+        items = [
+            {
+                "id": f"{prefix}-{n:05d}",
+                "title": f"{kind}事项{n:05d}号：协助开展第{n}项工作",
+                "aliases": [f"别名{n}"],
+                "keywords": [f"词{n}"],
+                "department": f"部门{n % 60}",
+                "legal_basis": [{"law": "中华人民共和国城市居民委员会组织法", "article": "第三条"}],
+                "published_on": "2022-06-20",
+                "effective_from": "2022-07-01",
+                "effective_to": None,
+                "status": "active",
+                "retired_on": None,
+                "reason": None,
+                "source": "generated",
+            }
+            for n in range(1, per + 1)
+        ]
         data = {"kind": kind, "title": kind, "items": items}
         (root / "lists" / f"{kind}.yaml").write_text(
-            yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+            yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8"
+        )
 
 
 def repo(root: Path, fill, every: int) -> None:  # type: ignore[no-untyped-def]
@@ -99,16 +132,16 @@ def measure(name: str, root: Path, runs: int, goal: float | None = None) -> None
     show = ["git", "show", *[f"HEAD~1:{f}" for f in files], *[f"HEAD:{f}" for f in files]]
     diff = [*QINGDAN, "diff", "HEAD~1", "HEAD", "-w", str(root), "--format", "json"]
     done = subprocess.run(diff, cwd=root, env=ENV, capture_output=True, text=True, check=True)
-    items = sum(len(yaml.safe_load((root / f).read_text(encoding="utf-8"))["items"])
-                for f in files)
+    items = sum(len(yaml.safe_load((root / f).read_text(encoding="utf-8"))["items"]) for f in files)
     t_show = median_time(show, root, runs)
     t_diff = median_time(diff, root, runs)
     t_start = median_time([*QINGDAN, "--version"], root, runs)
     print(f"{name}: {items} items, diff output {len(done.stdout)} bytes")
     print(f"  git show (14 files)     {t_show * 1000:8.1f} ms   1.0x")
     print(f"  qingdan --version       {t_start * 1000:8.1f} ms   {t_start / t_show:5.1f}x")
-    verdict = "" if goal is None else (
-        f"   goal < {goal:g} s: {'met' if t_diff < goal else 'NOT met'}")
+    verdict = (
+        "" if goal is None else (f"   goal < {goal:g} s: {'met' if t_diff < goal else 'NOT met'}")
+    )
     print(f"  qingdan diff HEAD~1 HEAD{t_diff * 1000:8.1f} ms   {t_diff / t_show:5.1f}x{verdict}")
 
 

@@ -69,11 +69,11 @@ QUERIES = {
     "department": "SELECT department, count(*), count(*) - sum(on_list) FROM judged GROUP BY 1",
     "district": "SELECT district, count(*), count(*) - sum(on_list) FROM judged GROUP BY 1",
     "community": "SELECT district, street, community, count(*), count(*) - sum(on_list) "
-                 "FROM judged GROUP BY 1, 2, 3",
+    "FROM judged GROUP BY 1, 2, 3",
     "month": "SELECT month, count(*), count(*) - sum(on_list), "
-             "sum(hours) FILTER (WHERE on_list = 0) FROM judged GROUP BY 1",
+    "sum(hours) FILTER (WHERE on_list = 0) FROM judged GROUP BY 1",
     "titles": "SELECT kind, title, count(*) AS n FROM judged WHERE on_list = 0 GROUP BY 1, 2 "
-              "QUALIFY row_number() OVER (PARTITION BY kind ORDER BY n DESC) <= 10",
+    "QUALIFY row_number() OVER (PARTITION BY kind ORDER BY n DESC) <= 10",
 }
 
 SQL_RUNNER = r"""
@@ -118,11 +118,14 @@ off.groupby(["kind", "title"]).size().sort_values(ascending=False).groupby(level
 def measure(cmd: list[str], repeat: int) -> dict[str, float]:
     runs = []
     for _ in range(repeat):
-        out = subprocess.run([sys.executable, "-c", WRAPPER, *cmd], capture_output=True,
-                             text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", WRAPPER, *cmd], capture_output=True, text=True, check=True
+        )
         runs.append(json.loads(out.stdout))
-    return {"wall": statistics.median(r["wall"] for r in runs),
-            "rss_mib": max(r["rss_mib"] for r in runs)}
+    return {
+        "wall": statistics.median(r["wall"] for r in runs),
+        "rss_mib": max(r["rss_mib"] for r in runs),
+    }
 
 
 def item_tables(folder: Path) -> tuple[Path, Path]:
@@ -137,15 +140,25 @@ def item_tables(folder: Path) -> tuple[Path, Path]:
     with items.open("w", encoding="utf-8") as fi, names.open("w", encoding="utf-8") as fn:
         for item in lists:
             kind = REQUEST_KIND_OF.get(item.kind, "task")
-            fi.write(json.dumps({
-                "id": item.id, "request_kind": kind, "status": item.status,
-                "effective_from": str(item.effective_from or "2100-01-01"),
-                "effective_to": str(item.effective_to) if item.effective_to else None,
-                "retired_on": str(item.retired_on) if item.retired_on else None},
-                ensure_ascii=False) + "\n")
+            fi.write(
+                json.dumps(
+                    {
+                        "id": item.id,
+                        "request_kind": kind,
+                        "status": item.status,
+                        "effective_from": str(item.effective_from or "2100-01-01"),
+                        "effective_to": str(item.effective_to) if item.effective_to else None,
+                        "retired_on": str(item.retired_on) if item.retired_on else None,
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
             for name in dict.fromkeys(item.names):
-                fn.write(json.dumps({"id": item.id, "kind": kind, "name": name},
-                                    ensure_ascii=False) + "\n")
+                fn.write(
+                    json.dumps({"id": item.id, "kind": kind, "name": name}, ensure_ascii=False)
+                    + "\n"
+                )
     return items, names
 
 
@@ -153,8 +166,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=10_000_000)
     parser.add_argument("--repeat", type=int, default=1)
-    parser.add_argument("--data", type=Path, default=None,
-                        help="Parquet file to use/keep (default: a temp file per run)")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=None,
+        help="Parquet file to use/keep (default: a temp file per run)",
+    )
     parser.add_argument("--no-pandas", action="store_true", help="skip pandas (e.g. at 10^8)")
     args = parser.parse_args()
     qingdan = shutil.which("qingdan") or "qingdan"
@@ -163,24 +180,54 @@ def main() -> None:
         data = args.data or folder / f"activity-{args.rows}.parquet"
         if not data.exists():
             t = time.perf_counter()
-            subprocess.run([qingdan, "generate", "--rows", str(args.rows), "--seed", "1",
-                            "--out", str(data), "-w", str(ROOT)], check=True,
-                           stderr=subprocess.DEVNULL)
-            print(f"generated {args.rows:,} rows in {time.perf_counter() - t:.1f} s "
-                  f"({data.stat().st_size / 2**20:.0f} MiB Parquet)")
+            subprocess.run(
+                [
+                    qingdan,
+                    "generate",
+                    "--rows",
+                    str(args.rows),
+                    "--seed",
+                    "1",
+                    "--out",
+                    str(data),
+                    "-w",
+                    str(ROOT),
+                ],
+                check=True,
+                stderr=subprocess.DEVNULL,
+            )
+            print(
+                f"generated {args.rows:,} rows in {time.perf_counter() - t:.1f} s "
+                f"({data.stat().st_size / 2**20:.0f} MiB Parquet)"
+            )
         items, names = item_tables(folder)
         script, queries = folder / "bench.sql", folder / "queries.json"
         script.write_text(ITEMS_SQL + SQL, encoding="utf-8")
         queries.write_text(json.dumps(QUERIES), encoding="utf-8")
         results = {
-            "duckdb-sql": measure([sys.executable, "-c", SQL_RUNNER, str(data), str(items),
-                                   str(names), str(script), str(queries)], args.repeat),
-            "qingdan report": measure([qingdan, "report", str(data), "--out",
-                                       str(folder / "out"), "-w", str(ROOT)], args.repeat),
+            "duckdb-sql": measure(
+                [
+                    sys.executable,
+                    "-c",
+                    SQL_RUNNER,
+                    str(data),
+                    str(items),
+                    str(names),
+                    str(script),
+                    str(queries),
+                ],
+                args.repeat,
+            ),
+            "qingdan report": measure(
+                [qingdan, "report", str(data), "--out", str(folder / "out"), "-w", str(ROOT)],
+                args.repeat,
+            ),
         }
         if not args.no_pandas:
-            results["pandas"] = measure([sys.executable, "-c", PANDAS_RUNNER, str(data),
-                                         str(items), str(names)], args.repeat)
+            results["pandas"] = measure(
+                [sys.executable, "-c", PANDAS_RUNNER, str(data), str(items), str(names)],
+                args.repeat,
+            )
         base = results["duckdb-sql"]["wall"]
         print(f"rows: {args.rows:,}   cpus: {os.cpu_count()}   repeat: {args.repeat}")
         print(f"{'contender':<16}{'wall s':>9}{'ratio':>8}{'peak RSS MiB':>15}")
@@ -189,8 +236,10 @@ def main() -> None:
         ratio = results["qingdan report"]["wall"] / base
         print(f"qingdan report / hand-written DuckDB SQL = {ratio:.2f}× (goal ≤ 1.5×)")
         if "pandas" in results:
-            print(f"pandas / qingdan report = "
-                  f"{results['pandas']['wall'] / results['qingdan report']['wall']:.2f}×")
+            print(
+                f"pandas / qingdan report = "
+                f"{results['pandas']['wall'] / results['qingdan report']['wall']:.2f}×"
+            )
 
 
 if __name__ == "__main__":

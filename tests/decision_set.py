@@ -168,7 +168,7 @@ def decide(entries: Sequence[Entry], root: Path | None = None) -> list[Outcome]:
     """Decide every entry against the workspace at ``root`` (default: the bundled one)."""
     from qingdan import workspace
     from qingdan.core.check import requests as reqs
-    from qingdan.core.check.decide import decide_all
+    from qingdan.core.check.rules import Checker
     from qingdan.core.check.policy import from_config
     from qingdan.core.lists import thesaurus
     from qingdan.core.lists.git import Revision
@@ -182,11 +182,10 @@ def decide(entries: Sequence[Entry], root: Path | None = None) -> list[Outcome]:
     words = thesaurus.load(ws.root / named).thesaurus if named else thesaurus.EMPTY
     revision = Revision(None, False)
     requests = [reqs.build(e.data, e.location) for e in entries]
+    checker = Checker(lists, policy, words)
     out = []
     for e, request in zip(entries, requests, strict=True):
-        d = decide_all(
-            [request], lists, policy, revision, as_of=e.as_of, thesaurus=words
-        ).decisions[0]
+        d = checker.decide(request, revision, e.as_of)
         codes = tuple(r.code for r in d.reasons) + tuple(
             r.code for j in d.demands for r in j.reasons
         )

@@ -9,7 +9,7 @@ the workspace names in ``[check.rules]``. No scores, no file paths: JSON keeps t
 
 from __future__ import annotations
 
-from dataclasses import asdict
+import dataclasses
 from typing import Any
 
 from qingdan.core.check.decision import Lack, Reason, Rule
@@ -17,11 +17,11 @@ from qingdan.i18n import has, t
 
 
 def rule_dict(rule: Rule | None) -> dict[str, Any] | None:
-    return (
-        None
-        if rule is None
-        else {k: (list(v) if isinstance(v, tuple) else v) for k, v in asdict(rule).items()}
-    )
+    if rule is None:
+        return None
+    out = {f.name: getattr(rule, f.name) for f in dataclasses.fields(rule)}
+    out["legal_basis"] = list(rule.legal_basis)
+    return out
 
 
 def _status(rule: Rule, code: str) -> str:

@@ -23,6 +23,7 @@ from qingdan.core.check.decision import CANDIDATE_FLOOR, Judgement, Match, Reaso
 from qingdan.core.check.policy import Policy
 from qingdan.core.lists.kinds import NEGATIVE_CERTIFICATES, PROHIBITED_TASKS, REQUEST_KINDS
 from qingdan.core.lists.model import Item, ListSet
+from qingdan.core.lists.scoring import Query
 from qingdan.core.lists.textmatch import Candidate, Matcher
 from qingdan.core.lists.thesaurus import Thesaurus
 
@@ -45,9 +46,10 @@ class Titles:
     def __init__(self, lists: ListSet, policy: Policy, thesaurus: Thesaurus) -> None:
         self.lists, self.policy = lists, policy
         positive = [i for i in lists if i.kind not in PRECEDENT_KINDS]
-        self.matcher = Matcher(positive, thesaurus=thesaurus)
+        queries: dict[str, Query] = {}  # the three matchers share the queries' normal forms
+        self.matcher = Matcher(positive, thesaurus=thesaurus, queries=queries)
         self.prohibited = Matcher(
-            [i for i in lists if i.kind == PROHIBITED_TASKS], thesaurus=thesaurus
+            [i for i in lists if i.kind == PROHIBITED_TASKS], thesaurus=thesaurus, queries=queries
         )
         negative = [i for i in lists if i.kind == NEGATIVE_CERTIFICATES]
         if not negative and lists.by_kind(NEGATIVE_CERTIFICATES) is None:
@@ -55,7 +57,7 @@ class Titles:
                 Item(id=f"NEG-{n:02d}", kind=NEGATIVE_CERTIFICATES, title=title)
                 for n, title in enumerate(policy.negative_certificates, start=1)
             ]
-        self.negative = Matcher(negative, thesaurus=thesaurus)
+        self.negative = Matcher(negative, thesaurus=thesaurus, queries=queries)
         self._judged: dict[tuple[str, str, dt.date], Judgement] = {}
 
     def rule(self, item: Item) -> Rule:

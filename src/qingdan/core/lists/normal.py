@@ -160,21 +160,22 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", kept)  # dropping a symbol can leave a composable pair
 
 
-def _trim(segment: str, words: tuple[str, ...], *, leading: bool) -> str:
-    """``segment`` without ``words`` at one end, repeatedly, keeping at least two characters."""
-    changed = True
-    while changed:
-        changed = False
-        for word in words:
-            if leading and segment.startswith(word) and len(segment) - len(word) >= 2:
-                segment, changed = segment[len(word) :], True
-            elif not leading and segment.endswith(word) and len(segment) - len(word) >= 2:
-                segment, changed = segment[: -len(word)], True
+def _trim(segment: str, pattern: re.Pattern[str], *, leading: bool) -> str:
+    """``segment`` without ``pattern``'s words at one end, repeatedly, keeping two characters."""
+    while len(segment) > 2:
+        found = pattern.match(segment) if leading else pattern.search(segment)
+        if found is None or len(segment) - len(found.group(0)) < 2:
+            return segment
+        segment = segment[found.end() :] if leading else segment[: found.start()]
     return segment
 
 
-_LEADING = tuple(sorted(LEADING, key=len, reverse=True))
-_TRAILING = tuple(sorted(TRAILING, key=len, reverse=True))
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_LEADING = re.compile(f"(?:{_alternation(LEADING)})")
+_TRAILING = re.compile(f"(?:{_alternation(TRAILING)})$")
 _HEADS = tuple(sorted(HEADS, key=len, reverse=True))
 _WORDS = frozenset(LEADING) | frozenset(TRAILING)
 

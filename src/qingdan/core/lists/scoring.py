@@ -9,7 +9,6 @@ is neither unless named exactly; a name's explanation in brackets is not its dis
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -18,9 +17,15 @@ from qingdan.core.lists.normal import specific
 
 
 def common_segments(a: str, b: str, min_len: int = 2) -> tuple[str, ...]:
-    """Substrings of at least ``min_len`` characters that ``a`` and ``b`` share, longest first."""
-    blocks = difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
-    found = {a[m.a : m.a + m.size] for m in blocks if m.size >= min_len}
+    """Substrings of at least ``min_len`` characters that ``a`` and ``b`` share in order (their
+    longest common subsequence, in runs), longest first."""
+    from rapidfuzz.distance import LCSseq
+
+    found = {
+        a[op.src_start : op.src_end]
+        for op in LCSseq.opcodes(a, b)
+        if op.tag == "equal" and op.src_end - op.src_start >= min_len
+    }
     return tuple(sorted(found, key=lambda s: (-len(s), s)))
 
 
@@ -28,8 +33,19 @@ def covered(part: str, text: str) -> float:
     """The share of ``part``'s characters found in ``text`` in order (1.0: all of them)."""
     if not part:
         return 0.0
-    blocks = difflib.SequenceMatcher(None, part, text, autojunk=False).get_matching_blocks()
-    return sum(m.size for m in blocks) / len(part)
+    from rapidfuzz.distance import LCSseq
+
+    return float(LCSseq.similarity(part, text)) / len(part)
+
+
+def in_order(name: str, text: str) -> bool:
+    """Every character of ``name`` in ``text``, in order, in runs of at least two."""
+    from rapidfuzz.distance import LCSseq
+
+    if LCSseq.similarity(name, text) != len(name):
+        return False
+    runs = [op.src_end - op.src_start for op in LCSseq.opcodes(name, text) if op.tag == "equal"]
+    return all(size >= 2 for size in runs)
 
 
 _BRACKETS_RE = re.compile(r"（[^（）]*）|\([^()]*\)")
@@ -96,8 +112,7 @@ def pair(q: Query, name: Name, fuzz: Any) -> tuple[float, bool, bool]:
             return min(best, 50.0), False, False
         best = max(best, 72 + 22 * len(qc) / len(nc))
     elif min(len(qc), len(nc)) >= 3:
-        blocks = difflib.SequenceMatcher(None, nc, qc, autojunk=False).get_matching_blocks()
-        if all(m.size >= 2 for m in blocks if m.size) and sum(m.size for m in blocks) == len(nc):
+        if in_order(nc, qc):
             best = max(best, 70 + 25 * len(nc) / len(qc))  # every word of the name, in order
         else:
             shorter, longer = sorted((len(qc), len(nc)))

@@ -24,6 +24,7 @@ Over 150 lines: the index and the ranking of candidates are one contract (scorin
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -38,19 +39,45 @@ __all__ = ["Candidate", "Matcher", "Why", "common_segments", "core", "normalize"
 
 @dataclass(frozen=True)
 class Candidate:
-    """An item that may be what a query means, with the evidence a person can check."""
+    """An item that may be what a query means, with the evidence a person can check (worked
+    out when first asked for: most candidates are only ranked, never shown)."""
 
     item: Item
     score: float
     matched: str  #: the item name (title or alias) that matched best
-    evidence: tuple[str, ...]  #: shared words and keywords found
-    why: tuple[Why, ...] = ()
     admissible: bool = True  #: the name's distinctive part is in the query
     plausible: bool = True  #: worth a person's look
+    basis: tuple[str, str, bool, tuple[str, ...], tuple[Why, ...]] = ("", "", False, (), ())
+    #: (query text compared, name core, name has a distinctive part, keywords, query's why)
 
     @property
     def id(self) -> str:
         return self.item.id
+
+    @functools.cached_property
+    def shared(self) -> tuple[str, ...]:
+        return common_segments(self.basis[0], self.basis[1])
+
+    @property
+    def evidence(self) -> tuple[str, ...]:
+        """Shared words and keywords found."""
+        return tuple(dict.fromkeys((*self.shared, *self.basis[3])))
+
+    @property
+    def why(self) -> tuple[Why, ...]:
+        text, name_core, distinctive, hits, q_why = self.basis
+        out: list[Why] = []
+        if self.score >= 100:
+            out.append(Why("exact", self.matched))
+        elif len(name_core) >= 2 and name_core in text and distinctive:
+            out.append(Why("contains", self.matched))
+        else:
+            out.extend(Why("shared", s) for s in self.shared)
+        out.extend(Why("keyword", w) for w in hits)
+        out.extend(q_why)
+        if not distinctive and not self.admissible:
+            out.append(Why("generic", name_core))
+        return tuple(out)
 
 
 class Matcher:
@@ -62,8 +89,14 @@ class Matcher:
     """
 
     def __init__(
-        self, items: Sequence[Item], prefilter: int = 20, thesaurus: Thesaurus = EMPTY
+        self,
+        items: Sequence[Item],
+        prefilter: int = 20,
+        thesaurus: Thesaurus = EMPTY,
+        queries: dict[str, Query] | None = None,
     ) -> None:
+        """``queries`` may be shared by matchers with the same thesaurus (normal forms of the
+        queries seen)."""
         self.items = tuple(items)
         self.prefilter = prefilter
         self.thesaurus = thesaurus
@@ -97,16 +130,25 @@ class Matcher:
         for item_index, words in enumerate(self._keywords):
             for word in words:
                 self._by_keyword.setdefault(word, []).append(item_index)
-        self._core_lengths = sorted({len(c) for c in self._by_core})
-        self._keyword_lengths = sorted({len(w) for w in self._by_keyword})
+        self._core_prefixes = frozenset(c[:n] for c in self._by_core for n in range(1, len(c) + 1))
+        self._keyword_prefixes = frozenset(
+            w[:n] for w in self._by_keyword for n in range(1, len(w) + 1)
+        )
         self._joined = "\x00".join(self._cores)
         self._starts = list(itertools.accumulate((len(c) + 1 for c in self._cores), initial=0))
         self._subsets: dict[frozenset[str] | None, tuple[list[int], list[str]]] = {}
+        self._queries: dict[str, Query] = {} if queries is None else queries
 
     def _canon(self, text: str) -> str:
         return self.thesaurus.canon(text)[0]
 
     def _query(self, text: str) -> Query:
+        found = self._queries.get(text)
+        if found is None:
+            found = self._queries[text] = self._make_query(text)
+        return found
+
+    def _make_query(self, text: str) -> Query:
         norm, used = self.thesaurus.canon(normalize(text))
         q_core = self.thesaurus.canon(core(text))[0]
         broad, narrower = self.thesaurus.broaden(q_core)
@@ -124,16 +166,18 @@ class Matcher:
         return self._subsets[allowed]
 
     @staticmethod
-    def _contained(text: str, index: dict[str, list[int]], lengths: list[int]) -> set[int]:
-        """Values of ``index`` whose key occurs in ``text``."""
+    def _contained(text: str, index: dict[str, list[int]], prefixes: frozenset[str]) -> set[int]:
+        """Values of ``index`` whose key occurs in ``text`` (a walk from each position that
+        stops as soon as no key starts with what it has read)."""
         found: set[int] = set()
-        for size in lengths:
-            if size > len(text):
-                break
-            for start in range(len(text) - size + 1):
-                hit = index.get(text[start : start + size])
+        size = len(text)
+        for start in range(size):
+            end = start + 1
+            while end <= size and text[start:end] in prefixes:
+                hit = index.get(text[start:end])
                 if hit:
                     found.update(hit)
+                end += 1
         return found
 
     def _containing(self, q_core: str) -> set[int]:
@@ -147,11 +191,14 @@ class Matcher:
 
     def _keyword_hits(self, text: str) -> dict[int, list[str]]:
         hits: dict[int, list[str]] = {}
-        for size in self._keyword_lengths:
-            for start in range(len(text) - size + 1):
-                word = text[start : start + size]
+        size = len(text)
+        for start in range(size):
+            end = start + 1
+            while end <= size and text[start:end] in self._keyword_prefixes:
+                word = text[start:end]
                 for item_index in self._by_keyword.get(word, ()):
                     hits.setdefault(item_index, []).append(word)
+                end += 1
         return hits
 
     def _shortlist(self, text: str, cores: list[str], indices: list[int]) -> set[int]:
@@ -163,7 +210,7 @@ class Matcher:
                 text, cores, scorer=fuzz.ratio, limit=self.prefilter, score_cutoff=30
             )
         }
-        found |= self._contained(text, self._by_core, self._core_lengths)
+        found |= self._contained(text, self._by_core, self._core_prefixes)
         if len(text) >= 2:
             found |= self._containing(text)
         return found
@@ -179,9 +226,7 @@ class Matcher:
             return []
         allowed = frozenset(kinds) if kinds is not None else None
         indices, cores = self._subset(allowed)
-        shortlist = self._shortlist(q.core, cores, indices) | self._contained(
-            q.norm, self._by_core, self._core_lengths
-        )
+        shortlist = self._shortlist(q.core, cores, indices)
         hits = self._keyword_hits(q.norm)
         broad_hits: dict[int, list[str]] = {}
         if q.broad:
@@ -239,20 +284,6 @@ class Matcher:
         plausible: bool,
         via_broad: bool,
     ) -> Candidate:
-        """The candidate with its evidence (computed only for the results returned)."""
-        shared = common_segments(q.broad if via_broad else q.core, name.core)
-        why: list[Why] = []
-        if total >= 100:
-            why.append(Why("exact", name.text))
-        elif len(name.core) >= 2 and name.core in q.core and name.specific:
-            why.append(Why("contains", name.text))
-        else:
-            why.extend(Why("shared", s) for s in shared)
-        why.extend(Why("keyword", w) for w in hits)
-        why.extend(w for w in q.why if w.kind == "synonym" or via_broad)
-        if not name.specific and not admissible:
-            why.append(Why("generic", name.core))
-        evidence = tuple(dict.fromkeys((*shared, *hits)))
-        return Candidate(
-            self.items[item_index], total, name.text, evidence, tuple(why), admissible, plausible
-        )
+        q_why = tuple(w for w in q.why if w.kind == "synonym" or via_broad)
+        basis = (q.broad if via_broad else q.core, name.core, bool(name.specific), hits, q_why)
+        return Candidate(self.items[item_index], total, name.text, admissible, plausible, basis)
