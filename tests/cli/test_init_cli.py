@@ -9,7 +9,9 @@ def test_init_makes_a_workspace_that_validates(runner, tmp_path):
     target = tmp_path / "new"
     assert run(runner, "init", str(target), "--jurisdiction", "示例市").exit_code == 0
     assert (target / "qingdan.toml").is_file()
-    assert len(list((target / "lists").glob("*.yaml"))) == 7
+    assert (
+        len(list((target / "lists").glob("*.yaml"))) == 8
+    )  # seven empty lists + the national negative list
     assert (target / "schemas" / "list.schema.json").is_file()
     head = (target / "lists" / "entry.yaml").read_text(encoding="utf-8").splitlines()[0]
     assert head.startswith("# yaml-language-server: $schema=")

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 from qingdan.core.lists.browse import ListSummary
 from qingdan.core.lists.kinds import BY_KEY
-from qingdan.core.lists.model import SOURCE_CLASSES, Item
+from qingdan.core.lists.model import Item
 from qingdan.core.lists.provenance import Provenance
+from qingdan.core.lists.sources import SOURCE_CLASSES
 from qingdan.core.lists.textmatch import Candidate
 from qingdan.i18n import t
 from qingdan.render.jsonout import envelope

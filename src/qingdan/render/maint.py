@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from qingdan.core.lists.kinds import BY_KEY
 from qingdan.i18n import t, tr
 from qingdan.render.jsonout import envelope
+from qingdan.render.rate_history import history_rows, history_text
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -24,27 +25,6 @@ if TYPE_CHECKING:
 
 def percent(rate: float | None) -> str:
     return "—" if rate is None else f"{rate * 100:.1f} %"
-
-
-def history_rows(result: RateResult) -> list[dict[str, Any]]:
-    """``[[rate.history]]`` as rows (JSON, text and the Markdown context share them)."""
-    return [
-        {
-            "label": h.label,
-            "date": h.date,
-            "year": h.year,
-            "document": h.document,
-            "lists": h.lists,
-            "before": h.before,
-            "before_note": h.before_note,
-            "after": h.after,
-            "rate": h.rate,
-            "reported_rate": h.reported_rate,
-            "source": h.source,
-            "matches_lists": result.agrees(h),
-        }
-        for h in result.history
-    ]
 
 
 def rate_json(result: RateResult, history: bool = False) -> dict[str, Any]:
@@ -307,25 +287,3 @@ def rate_text(result: RateResult, console: Console, history: bool = False) -> No
             )
     if history:
         history_text(ctx["history"], console)
-
-
-def history_text(rows: list[dict[str, Any]], console: Console) -> None:
-    from rich.markup import escape
-
-    console.print("\n" + t("rate.history.heading"))
-    if not rows:
-        console.print(t("rate.history.none"))
-    for row in rows:
-        when = row["date"] or row["year"] or "—"
-        before = row["before"] if row["before"] is not None else (row["before_note"] or "—")
-        lists = t("rate.history.lists", lists=row["lists"]) if row["lists"] else ""
-        console.print(
-            f"  {when}  {escape(row['label'])}：{before} → {row['after']}{lists}，"
-            f"{t('rate.history.rate', rate=row['rate'])}"
-        )
-        if row["document"]:
-            console.print(f"      {escape(row['document'])}")
-        console.print(f"      {t('rate.history.source', source=escape(row['source']))}")
-        if row["matches_lists"] is not None:
-            key = "rate.history.matches" if row["matches_lists"] else "rate.history.differs"
-            console.print(f"      {t(key, after=row['after'])}")

@@ -25,6 +25,8 @@ def rule_dict(rule: Rule | None) -> dict[str, Any] | None:
 
 
 def _status(rule: Rule, code: str) -> str:
+    if rule.record:  # never in force: it was never "retired on" a day
+        return t("check.status.record")
     if code == "CK307":
         text = t("check.status.pending", date=rule.date or "-")
     elif rule.date and rule.status in ("active", "retired", "vetoed"):

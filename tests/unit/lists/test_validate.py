@@ -16,7 +16,7 @@ GOOD_ITEM = """\
     keywords: []
     department: 市民政局
     legal_basis:
-      - {{law: 中华人民共和国城市居民委员会组织法, article: 第三条}}
+      - {{law: 中华人民共和国城市居民委员会组织法, article: 第三条, jurisdiction: 全国}}
     published_on: "2022-06-20"
     effective_from: "2022-07-01"
     effective_to: null
@@ -24,6 +24,8 @@ GOOD_ITEM = """\
     retired_on: null
     reason: null
     source: test
+    source_jurisdiction: 全国
+    dates_source: test
 """
 
 
@@ -71,7 +73,7 @@ CASES = {
         "assisted",
         GOOD_ITEM.format(id="XZ-001", title="甲") + GOOD_ITEM.format(id="XZ-001", title="乙"),
         "QD020",
-        19,
+        21,
     ),
     "wrong prefix": ("assisted", GOOD_ITEM.format(id="ZM-001", title="甲"), "QD021", 5),
     "unordered dates": (
@@ -93,7 +95,8 @@ CASES = {
     "assisted item without legal basis": (
         "assisted",
         GOOD_ITEM.format(id="XZ-001", title="甲").replace(
-            "    legal_basis:\n      - {law: 中华人民共和国城市居民委员会组织法, article: 第三条}\n",
+            "    legal_basis:\n      - {law: 中华人民共和国城市居民委员会组织法, article: 第三条, "
+            "jurisdiction: 全国}\n",
             "    legal_basis: []\n",
         ),
         "QD026",
@@ -104,7 +107,7 @@ CASES = {
         GOOD_ITEM.format(id="XZ-001", title="协助做好低保公示")
         + GOOD_ITEM.format(id="XZ-002", title="協助做好低保公示！"),
         "QD022",
-        20,
+        22,
     ),
     "vetoed outside the entry list": (
         "assisted",
@@ -136,7 +139,8 @@ def test_a_yaml_syntax_error_is_a_finding_with_its_line(tmp_path: Path) -> None:
 
 def test_every_finding_is_reported_not_just_the_first(tmp_path: Path) -> None:
     items = GOOD_ITEM.format(id="ZM-001", title="甲").replace(
-        "legal_basis:\n      - {law: 中华人民共和国城市居民委员会组织法, article: 第三条}",
+        "legal_basis:\n      - {law: 中华人民共和国城市居民委员会组织法, article: 第三条, "
+        "jurisdiction: 全国}",
         "legal_basis: []",
     )
     items += GOOD_ITEM.format(id="ZM-001", title="乙")

@@ -84,6 +84,7 @@ class Rule:
     legal_basis: tuple[str, ...] = ()
     source: str | None = None  #: where the item's text comes from
     illustrative: bool = False  #: its dates are illustrative (示例)
+    record: bool = False  #: never in force: kept only so its id is never reused
     location: str | None = None  #: ``file:line`` of the item (JSON and --verbose only)
 
     @classmethod
@@ -101,7 +102,8 @@ class Rule:
             document,
             tuple(str(b) for b in item.legal_basis),
             str(item.source) if item.source else None,
-            bool(getattr(item, "dates_illustrative", False)),
+            item.dates_illustrative,
+            item.status == "retired" and item.effective_from is None,
             item.location,
         )
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from qingdan.core.lists.sources import DatesDefault, Reference, opt, references
 from qingdan.core.lists.yamlsafe import Loaded, load_path
 
 STATUSES = ("active", "retired", "vetoed")
@@ -37,9 +38,6 @@ def parse_date(value: Any) -> dt.date | None:
     return None
 
 
-SOURCE_CLASSES = ("verbatim", "paraphrase", "split", "derived")
-
-
 @dataclass(frozen=True)
 class LegalBasis:
     law: str
@@ -49,20 +47,6 @@ class LegalBasis:
     def __str__(self) -> str:
         law = self.law if self.law.startswith("《") or "〔" in self.law else f"《{self.law}》"
         return f"{law}{self.article or ''}"
-
-
-@dataclass(frozen=True)
-class Reference:
-    """A document cited as a precedent (another place's rule on the same work), not a basis."""
-
-    document: str
-    where: str | None = None
-    jurisdiction: str | None = None
-    ref: str | None = None
-
-    def __str__(self) -> str:
-        text = self.document if self.document.startswith("《") else f"《{self.document}》"
-        return text + (self.where or "") + (f"（{self.jurisdiction}）" if self.jurisdiction else "")
 
 
 @dataclass(frozen=True)
@@ -183,10 +167,6 @@ def _texts(value: Any) -> tuple[str, ...]:
     return ()
 
 
-def _opt(value: Any) -> str | None:
-    return str(value) if value not in (None, "") else None
-
-
 def _basis(value: Any) -> tuple[LegalBasis, ...]:
     out = []
     if isinstance(value, list):
@@ -194,34 +174,10 @@ def _basis(value: Any) -> tuple[LegalBasis, ...]:
             if isinstance(entry, dict) and isinstance(entry.get("law"), str):
                 out.append(
                     LegalBasis(
-                        entry["law"], _opt(entry.get("article")), _opt(entry.get("jurisdiction"))
+                        entry["law"], opt(entry.get("article")), opt(entry.get("jurisdiction"))
                     )
                 )
     return tuple(out)
-
-
-def _references(value: Any) -> tuple[Reference, ...]:
-    out = []
-    if isinstance(value, list):
-        for entry in value:
-            if isinstance(entry, dict) and isinstance(entry.get("document"), str):
-                out.append(
-                    Reference(
-                        entry["document"],
-                        _opt(entry.get("where")),
-                        _opt(entry.get("jurisdiction")),
-                        _opt(entry.get("ref")),
-                    )
-                )
-    return tuple(out)
-
-
-@dataclass(frozen=True)
-class DatesDefault:
-    """A list file's ``dates_source``/``dates_illustrative``, inherited by its items."""
-
-    source: str | None = None
-    illustrative: bool = False
 
 
 def item_from_raw(
@@ -251,12 +207,12 @@ def item_from_raw(
         retired_on=parse_date(raw.get("retired_on")),
         reason=text("reason"),
         source=text("source"),
-        source_where=_opt(raw.get("source_where")),
-        source_jurisdiction=_opt(raw.get("source_jurisdiction")),
-        source_ref=_opt(raw.get("source_ref")),
-        source_class=_opt(raw.get("source_class")),
-        precedent=_references(raw.get("precedent")),
-        dates_source=_opt(raw.get("dates_source")) or dates.source,
+        source_where=opt(raw.get("source_where")),
+        source_jurisdiction=opt(raw.get("source_jurisdiction")),
+        source_ref=opt(raw.get("source_ref")),
+        source_class=opt(raw.get("source_class")),
+        precedent=references(raw.get("precedent")),
+        dates_source=opt(raw.get("dates_source")) or dates.source,
         dates_illustrative=(
             own_illustrative if isinstance(own_illustrative, bool) else dates.illustrative
         ),
@@ -274,7 +230,7 @@ def list_from_loaded(kind: str, path: Path, shown: str, loaded: Loaded) -> ListF
     items = []
     illustrative = data.get("dates_illustrative")
     dates = DatesDefault(
-        _opt(data.get("dates_source")), illustrative if isinstance(illustrative, bool) else False
+        opt(data.get("dates_source")), illustrative if isinstance(illustrative, bool) else False
     )
     raw_items = data.get("items")
     if isinstance(raw_items, list):
@@ -289,7 +245,7 @@ def list_from_loaded(kind: str, path: Path, shown: str, loaded: Loaded) -> ListF
         title=str(data.get("title", "")),
         issued_by=data.get("issued_by"),
         document=data.get("document"),
-        jurisdiction=_opt(data.get("jurisdiction")),
+        jurisdiction=opt(data.get("jurisdiction")),
         dates_source=dates.source,
         dates_illustrative=dates.illustrative,
         items=tuple(items),

@@ -19,7 +19,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from qingdan.core.lists.kinds import NEGATIVE_CERTIFICATES
-from qingdan.core.lists.model import SOURCE_CLASSES, Item, ListFile
+from qingdan.core.lists.model import Item, ListFile
+from qingdan.core.lists.sources import SOURCE_CLASSES
 from qingdan.core.lists.textmatch import normalize
 from qingdan.messages import Msg, msg
 

@@ -4,19 +4,21 @@ The plan is a mapping of relative path → content; the CLI writes it. A new wor
 ``qingdan.toml`` for its jurisdiction, the seven empty lists (each with the
 ``yaml-language-server`` line so editors complete fields), qingdan's schemas, the packaged
 templates (to override), an empty ``cases/``, and everything under ``qingdan/scaffold/``
-(pre-commit config, CI workflow example).
+(pre-commit config, CI workflow example). The national negative certificate list
+(民发〔2020〕20号) applies everywhere, so it is copied from the bundled workspace as it is.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from qingdan.core.lists.kinds import KINDS
+from qingdan.core.lists.kinds import KINDS, REFERENCE_KEYS
 from qingdan.paths import SCAFFOLD_DIR, bundled_root, packaged_templates_dir, schemas_dir
 
 
 def _toml(name: str, jurisdiction: str) -> str:
-    lists = "\n".join(f'{k.key} = "lists/{k.key}.yaml"' for k in KINDS)
+    keys = [k.key for k in KINDS] + [k for k in REFERENCE_KEYS if _national(k).is_file()]
+    lists = "\n".join(f'{k} = "lists/{k}.yaml"' for k in keys)
     return f'''# qingdan workspace — {name}
 [workspace]
 name = "{name}"
@@ -35,6 +37,11 @@ counted = ["self-governance", "assisted"]
 admit = 80
 review = 60
 '''
+
+
+def _national(key: str) -> Path:
+    """A reference list every workspace shares (the national negative list), as bundled."""
+    return bundled_root() / "lists" / f"{key}.yaml"
 
 
 def _list_file(key: str, title: str, issued_by: str) -> str:
@@ -59,6 +66,9 @@ def plan(name: str, jurisdiction: str) -> dict[str, bytes]:
     files: dict[str, bytes] = {"qingdan.toml": _toml(name, jurisdiction).encode()}
     for kind in KINDS:
         files[f"lists/{kind.key}.yaml"] = _list_file(kind.key, kind.title, jurisdiction).encode()
+    for key in REFERENCE_KEYS:
+        if _national(key).is_file():
+            files[f"lists/{key}.yaml"] = _national(key).read_bytes()
     for rel, data in _files_under(schemas_dir()).items():
         files[f"schemas/{rel}"] = data
     for rel, data in _files_under(packaged_templates_dir()).items():

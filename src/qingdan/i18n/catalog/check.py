@@ -117,6 +117,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "check.status.retired": ("已于 {date} 取消", "retired on {date}"),
     "check.status.vetoed": ("{date} 否决", "vetoed on {date}"),
     "check.status.listed": ("现行", "in force"),
+    "check.status.record": ("从未施行，仅保留记录", "never in force, kept only as a record"),
     "check.status.illustrative": ("，日期为示例", "; illustrative date"),
     "check.limit_source": ("（{source}）", " ({source})"),
     "check.on_date": ("（{date}）", " ({date})"),

@@ -102,6 +102,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no [[rate.history]] in qingdan.toml",
     ),
     "rate.history.lists": ("，{lists} 张清单", ", {lists} lists"),
+    "rate.history.line": (
+        "{label}：{before} → {after}{lists}，{rate}",
+        "{label}: {before} → {after}{lists}, {rate}",
+    ),
     "rate.history.rate": ("精简率 {rate}", "reduction rate {rate}"),
     "rate.history.source": ("来源：{source}", "source: {source}"),
     "rate.history.matches": (
