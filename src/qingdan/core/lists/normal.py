@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -146,11 +147,29 @@ def _keep(ch: str) -> bool:
     return unicodedata.category(ch)[0] not in "PSZC"
 
 
+_SIMPLE: dict[str, str] = {}  #: texts converted ahead, in one batch (:func:`prime`)
+
+
 def _simplified(text: str) -> str:
+    done = _SIMPLE.get(text)
+    if done is not None:
+        return done
     text = unicodedata.normalize("NFKC", text)
     if any(ord(ch) > 0x2E7F for ch in text):
         text = _t2s(text)
     return text.lower()
+
+
+def prime(texts: Iterable[str]) -> None:
+    """Convert ``texts`` to simplified characters in one call (a list's names: one converter
+    call instead of one per name)."""
+    todo = sorted({t for t in texts if t not in _SIMPLE and "\n" not in t})
+    if not todo:
+        return
+    nfkc = [unicodedata.normalize("NFKC", t) for t in todo]
+    converted = _t2s("\n".join(nfkc)).split("\n")
+    if len(converted) == len(todo):
+        _SIMPLE.update((t, c.lower()) for t, c in zip(todo, converted, strict=True))
 
 
 @lru_cache(maxsize=65536)

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from qingdan.core.lists.model import Item
-from qingdan.core.lists.normal import core, normalize, specific
+from qingdan.core.lists.normal import core, normalize, prime, specific
 from qingdan.core.lists.scoring import Name, Query, Why, better, common_segments, main_part, pair
 from qingdan.core.lists.thesaurus import EMPTY, Thesaurus
 
@@ -101,6 +101,7 @@ class Matcher:
         self.prefilter = prefilter
         self.thesaurus = thesaurus
         self._names: list[Name] = []
+        prime(text for item in self.items for text in (*item.names, *item.keywords))
         self._item_names: list[list[int]] = [[] for _ in self.items]
         for index, item in enumerate(self.items):
             for text in item.names:
