@@ -45,12 +45,14 @@ def _match(m: Match | None) -> dict[str, Any] | None:
     }
 
 
-def _reasons(reasons: Iterable[Reason], kind: str, as_of: str) -> list[dict[str, Any]]:
+def _reasons(
+    reasons: Iterable[Reason], kind: str, as_of: str, verdict: str = ""
+) -> list[dict[str, Any]]:
     return [
         {
             "code": r.code,
             "slug": r.slug,
-            "message": reason_text(r, kind, as_of),
+            "message": reason_text(r, kind, as_of, verdict),
             "item": r.item,
             "rule": rule_dict(r.rule),
         }
@@ -64,7 +66,7 @@ def _judgement(j: Judgement, as_of: str) -> dict[str, Any]:
         "title": j.title,
         "verdict": j.verdict,
         "verdict_text": verdict_text(j.verdict, j.kind),
-        "reasons": _reasons(j.reasons, j.kind, as_of),
+        "reasons": _reasons(j.reasons, j.kind, as_of, j.verdict),
         "match": _match(j.match),
         "candidates": [_match(c) for c in j.candidates],
     }
@@ -88,7 +90,7 @@ def decision_dict(d: Decision) -> dict[str, Any]:
         "verdict": d.verdict,
         "verdict_text": verdict_text(d.verdict, r.kind),
         "deciding": d.deciding,
-        "reasons": _reasons(d.reasons, r.kind, as_of),
+        "reasons": _reasons(d.reasons, r.kind, as_of, d.verdict),
         "match": _match(d.match),
         "candidates": [_match(c) for c in d.candidates],
         "demands": [_judgement(j, as_of) for j in d.demands],

@@ -60,8 +60,9 @@ def verdict_text(verdict: str, kind: str) -> str:
     return t(key) if has(key) else t(f"check.verdict.{verdict}")
 
 
-def reason_text(r: Reason, kind: str, as_of: str) -> str:
-    """One reason as a sentence, worded for ``kind`` (task, certificate, plaque …)."""
+def reason_text(r: Reason, kind: str, as_of: str, verdict: str = "") -> str:
+    """One reason as a sentence, worded for ``kind`` (task, certificate, plaque …); in a refusal,
+    "not on the lists" does not send the department through a procedure it already fails."""
     params: dict[str, Any] = dict(r.params)
     rule = r.rule
     source = params.pop("source", "") or ""
@@ -84,6 +85,8 @@ def reason_text(r: Reason, kind: str, as_of: str) -> str:
     key = f"check.reason.{r.code}"
     if r.code == "CK407" and params.pop("entry", False):
         key = "check.reason.CK407.entry"
+    if r.code == "CK300" and verdict == "rejected":
+        key = "check.reason.CK300.refused"
     if r.code == "CK301" and params.pop("retired", False):
         key = "check.reason.CK409"
     return t(key, **{**fields, **params})

@@ -20,6 +20,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "not on the lists: it must pass the entry procedure before it reaches the community: "
         "{cite}",
     ),
+    "check.reason.CK300.refused": (
+        "清单外事项，按准入程序的要求审查：{cite}",
+        "not on the lists, so the entry procedure's requirements apply: {cite}",
+    ),
     "check.reason.CK301": (
         "与{cite}相近，是否为同一事项须人工确认",
         "close to {cite}; a person must confirm whether it is the same work",
