@@ -168,8 +168,8 @@ def decide(entries: Sequence[Entry], root: Path | None = None) -> list[Outcome]:
     """Decide every entry against the workspace at ``root`` (default: the bundled one)."""
     from qingdan import workspace
     from qingdan.core.check import requests as reqs
-    from qingdan.core.check.rules import Checker
     from qingdan.core.check.policy import from_config
+    from qingdan.core.check.rules import Checker
     from qingdan.core.lists import thesaurus
     from qingdan.core.lists.git import Revision
     from qingdan.core.lists.model import load_lists
