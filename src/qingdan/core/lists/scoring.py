@@ -15,15 +15,24 @@ from typing import Any
 
 from qingdan.core.lists.normal import specific
 
+_lcs: Any = None
+
+
+def _LCS() -> Any:  # rapidfuzz's LCSseq, imported on first use (kept lazy, once)
+    global _lcs  # noqa: PLW0603
+    if _lcs is None:
+        from rapidfuzz.distance import LCSseq
+
+        _lcs = LCSseq
+    return _lcs
+
 
 def common_segments(a: str, b: str, min_len: int = 2) -> tuple[str, ...]:
     """Substrings of at least ``min_len`` characters that ``a`` and ``b`` share in order (their
     longest common subsequence, in runs), longest first."""
-    from rapidfuzz.distance import LCSseq
-
     found = {
         a[op.src_start : op.src_end]
-        for op in LCSseq.opcodes(a, b)
+        for op in _LCS().opcodes(a, b)
         if op.tag == "equal" and op.src_end - op.src_start >= min_len
     }
     return tuple(sorted(found, key=lambda s: (-len(s), s)))
@@ -33,18 +42,15 @@ def covered(part: str, text: str) -> float:
     """The share of ``part``'s characters found in ``text`` in order (1.0: all of them)."""
     if not part:
         return 0.0
-    from rapidfuzz.distance import LCSseq
-
-    return float(LCSseq.similarity(part, text)) / len(part)
+    return float(_LCS().similarity(part, text)) / len(part)
 
 
 def in_order(name: str, text: str) -> bool:
     """Every character of ``name`` in ``text``, in order, in runs of at least two."""
-    from rapidfuzz.distance import LCSseq
-
-    if LCSseq.similarity(name, text) != len(name):
+    lcs = _LCS()
+    if lcs.similarity(name, text) != len(name):
         return False
-    runs = [op.src_end - op.src_start for op in LCSseq.opcodes(name, text) if op.tag == "equal"]
+    runs = [op.src_end - op.src_start for op in lcs.opcodes(name, text) if op.tag == "equal"]
     return all(size >= 2 for size in runs)
 
 

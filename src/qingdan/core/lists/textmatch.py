@@ -97,6 +97,9 @@ class Matcher:
     ) -> None:
         """``queries`` may be shared by matchers with the same thesaurus (normal forms of the
         queries seen)."""
+        from rapidfuzz import fuzz, process  # a matcher is built only when matching is needed
+
+        self._fuzz, self._process = fuzz, process
         self.items = tuple(items)
         self.prefilter = prefilter
         self.thesaurus = thesaurus
@@ -203,12 +206,10 @@ class Matcher:
         return hits
 
     def _shortlist(self, text: str, cores: list[str], indices: list[int]) -> set[int]:
-        from rapidfuzz import fuzz, process
-
         found = {
             indices[i]
-            for _, _, i in process.extract(
-                text, cores, scorer=fuzz.ratio, limit=self.prefilter, score_cutoff=30
+            for _, _, i in self._process.extract(
+                text, cores, scorer=self._fuzz.ratio, limit=self.prefilter, score_cutoff=30
             )
         }
         found |= self._contained(text, self._by_core, self._core_prefixes)
@@ -220,8 +221,7 @@ class Matcher:
         self, query: str, kinds: Iterable[str] | None = None, limit: int = 5, floor: float = 0.0
     ) -> list[Candidate]:
         """The best ``limit`` items for ``query`` (one per item, best first, score ≥ ``floor``)."""
-        from rapidfuzz import fuzz
-
+        fuzz = self._fuzz
         q = self._query(query)
         if not q.norm:
             return []
