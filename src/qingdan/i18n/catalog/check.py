@@ -68,8 +68,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the same as the vetoed {cite}: {why}",
     ),
     "check.reason.CK403": (
-        "所依据的{cite}已取消，不能作为依据",
-        "the cited {cite} has been retired and cannot be relied on",
+        "所依据的{cite}不在施行中，不能作为依据",
+        "the cited {cite} is not in force and cannot be relied on",
     ),
     "check.reason.CK404": (
         "所依据的{cite}属于其他清单，不能用于{kind}",
@@ -97,8 +97,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "vetoed by the grassroots representatives' evaluation{date}: {cite}",
     ),
     "check.reason.CK409": (
-        "与已取消的{cite}相同：{why}",
-        "the same as the retired {cite}: {why}",
+        "与{cite}相同，该事项不再由社区承担：{why}",
+        "the same as {cite}, no longer community work: {why}",
     ),
     "check.reason.CK410": (
         "属于不得要求社区承担的事项，有依据和经费也不予准入：{cite}",
