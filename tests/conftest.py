@@ -1,9 +1,10 @@
-"""Shared fixtures: a scratch copy of the bundled workspace, the CLI runner, a fixed language."""
+"""Shared fixtures: a scratch copy of the bundled workspace, the CLI runner, a fixed language, and
+the golden files (``pytest --update-goldens`` rewrites them after an intended change)."""
 
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,32 @@ from qingdan.i18n import set_lang
 from qingdan.workspace import bundled_root
 
 ROOT = bundled_root()
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-goldens",
+        action="store_true",
+        help="rewrite tests/golden/ from the current output (review the diff before committing)",
+    )
+
+
+@pytest.fixture
+def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
+    """``golden("check/examples.md", text)``: ``text`` equals the golden file (or, with
+    ``--update-goldens``, becomes it)."""
+    update = bool(request.config.getoption("--update-goldens"))
+
+    def compare(name: str, text: str) -> None:
+        path = GOLDEN / name
+        if update:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8", newline="\n")
+        assert path.is_file(), f"no golden file {name}: run pytest --update-goldens"
+        assert text == path.read_text(encoding="utf-8"), f"{name} differs from its golden file"
+
+    return compare
 
 
 @pytest.fixture(autouse=True)

@@ -29,8 +29,10 @@ def test_lists_text_shows_the_counted_total(runner, workspace):
 
 def test_show_prints_every_field_of_an_item(runner, workspace):
     doc = json.loads(run(runner, "show", "ZM-001", "-w", str(workspace), "-f", "json").stdout)
-    assert doc["id"] == "ZM-001" and doc["kind"] == "certificates"
-    assert {"title", "aliases", "keywords", "legal_basis", "effective_from", "status"} <= set(doc)
+    assert doc["schema_version"] == 1 and doc["command"] == "show"
+    item = doc["item"]
+    assert item["id"] == "ZM-001" and item["kind"] == "certificates"
+    assert {"title", "aliases", "keywords", "legal_basis", "effective_from", "status"} <= set(item)
 
 
 def test_show_accepts_lower_case_ids(runner, workspace):

@@ -1,29 +1,18 @@
 """``qingdan rate`` and ``qingdan diff`` from the command line: formats, goldens, exit codes.
 
-Golden Markdown lives in tests/golden/maint/; regenerate with ``UPDATE_GOLDEN=1 pytest
+Golden Markdown lives in tests/golden/maint/; regenerate with ``pytest --update-goldens
 tests/cli/test_maint_rate_diff.py`` and review the change.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import run
 from tests.maint_repo import base_lists, commit, item, make_repo, write_list
-
-GOLDEN = Path(__file__).parents[1] / "golden" / "maint"
-
-
-def _golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("UPDATE_GOLDEN") == "1":
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    assert text == path.read_text(encoding="utf-8")
 
 
 @pytest.fixture
@@ -56,6 +45,9 @@ def test_rate_counts_the_bundled_lists_as_190_to_83(runner):
     document = json.loads(result.stdout)
     assert list(document) == [
         "schema_version",
+        "command",
+        "qingdan_version",
+        "lists_revision",
         "at",
         "baseline",
         "current",
@@ -96,10 +88,10 @@ def test_rate_against_a_git_revision_counts_that_revision(runner, changed_repo):
     assert document["baseline"]["lists"]["assisted"]["active"] == 2
 
 
-def test_rate_markdown_matches_the_golden_file(runner, changed_repo):
+def test_rate_markdown_matches_the_golden_file(runner, changed_repo, golden):
     result = run(runner, "rate", "-w", str(changed_repo), "--at", "2024-06-01", "-f", "markdown")
     assert result.exit_code == 0
-    _golden("rate.md", result.stdout)
+    golden("maint/rate.md", result.stdout)
 
 
 def test_diff_json_has_the_documented_shape(runner, changed_repo):
@@ -119,6 +111,8 @@ def test_diff_json_has_the_documented_shape(runner, changed_repo):
     document = json.loads(result.stdout)
     assert list(document) == [
         "schema_version",
+        "command",
+        "qingdan_version",
         "base",
         "head",
         "lists",
@@ -159,7 +153,7 @@ def test_diff_check_exits_0_when_the_history_is_kept(runner, tmp_path):
     assert "+1 −0 ~0" in result.stdout
 
 
-def test_diff_markdown_matches_the_golden_file(runner, changed_repo):
+def test_diff_markdown_matches_the_golden_file(runner, changed_repo, golden):
     result = run(
         runner,
         "diff",
@@ -175,7 +169,7 @@ def test_diff_markdown_matches_the_golden_file(runner, changed_repo):
     assert result.exit_code == 0
     assert "<details>" in result.stdout
     assert not any(line.startswith((" ", "\t")) for line in result.stdout.splitlines())
-    _golden("diff.md", result.stdout)
+    golden("maint/diff.md", result.stdout)
 
 
 def test_a_workspace_template_overrides_the_packaged_one(runner, changed_repo):

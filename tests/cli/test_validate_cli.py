@@ -30,7 +30,8 @@ def test_json_is_versioned_and_has_the_documented_keys(runner, workspace):
     break_a_list(workspace)
     result = run(runner, "validate", "-w", str(workspace), "--format", "json")
     doc = json.loads(result.stdout)
-    assert list(doc)[:2] == ["schema_version", "ok"] and doc["schema_version"] == 1
+    assert list(doc)[:5] == ["schema_version", "command", "qingdan_version", "lists_revision", "ok"]
+    assert doc["schema_version"] == 1 and doc["command"] == "validate"
     assert doc["ok"] is False
     finding = doc["findings"][0]
     assert set(finding) == {"file", "line", "column", "path", "code", "severity", "message"}

@@ -2,33 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 import typer
 
-from qingdan.cli.common import (
-    LangOpt,
-    NoColorOpt,
-    WorkspaceOpt,
-    check_format,
-    emit_json,
-    format_option,
-    setup,
-)
+from qingdan.cli.common import LangOpt, NoColorOpt, WorkspaceOpt, format_option, help_for, setup
 from qingdan.errors import UsageError
 from qingdan.exit_codes import ExitCode
 from qingdan.i18n import t
 
 app = typer.Typer(rich_markup_mode=None)
-FORMATS = ("text", "json")
 
 
-@app.command(
-    "lists",
-    help="列出七张清单：有效、已取消、已否决的事项数 · "
-    "List the lists with active, retired and vetoed counts.",
-)
+@app.command("lists", help=help_for("lists", "有效、已取消、已否决 · Active, retired and vetoed."))
 def lists_(
     provenance: Annotated[
         bool,
@@ -38,59 +24,44 @@ def lists_(
             "source class (verbatim/paraphrase/split/derived) and by the source's jurisdiction.",
         ),
     ] = False,
-    fmt: str = format_option(FORMATS),
+    fmt: str = format_option("lists"),
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
     no_color: NoColorOpt = False,
 ) -> int:
-    check_format(fmt, FORMATS)
     env = setup(workspace, lang, no_color)
     from qingdan.core.lists.browse import summarize
-    from qingdan.render import browse as out
+    from qingdan.render.registry import emit
 
     if provenance:
         from qingdan.core.lists.provenance import provenance as count_sources
 
-        result = count_sources(env.lists().files)
-        if fmt == "json":
-            emit_json(out.provenance_json(env.workspace, result))
-        else:
-            out.provenance_text(result, env.console())
+        emit("provenance", count_sources(env.lists().files), env.out("lists", fmt))
         return ExitCode.OK
-    rows = summarize(env.lists())
-    if fmt == "json":
-        emit_json(out.lists_json(env.workspace, rows))
-    else:
-        out.lists_text(env.workspace, rows, env.console())
+    emit("lists", summarize(env.lists()), env.out("lists", fmt))
     return ExitCode.OK
 
 
-@app.command(help="显示一个事项的全部字段 · Show one item, every field.")
+@app.command(help=help_for("show", "编号不分大小写 · Ids in any case, e.g. zm-003."))
 def show(
     item_id: Annotated[str, typer.Argument(metavar="ID", help="事项编号，如 ZM-003 · Item id.")],
-    fmt: str = format_option(FORMATS),
+    fmt: str = format_option("item"),
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
     no_color: NoColorOpt = False,
 ) -> int:
-    check_format(fmt, FORMATS)
     env = setup(workspace, lang, no_color)
-    from qingdan.core.lists.browse import item_document
-    from qingdan.render import browse as out
+    from qingdan.render.registry import emit
 
     item = env.lists().get(item_id)
     if item is None:
         raise UsageError(t("show.unknown", id=item_id), t("show.unknown.hint"))
-    if fmt == "json":
-        emit_json(item_document(item))
-    else:
-        out.item_text(item, dt.date.today(), env.console())
+    emit("item", item, env.out("show", fmt))
     return ExitCode.OK
 
 
 @app.command(
-    help="模糊检索所有清单（中文感知，显示得分）· Fuzzy, Chinese-aware search "
-    "across all lists, with scores."
+    help=help_for("search", "标题、别名与关键词，显示得分 · Titles, aliases, keywords; scores.")
 )
 def search(
     text: Annotated[str, typer.Argument(metavar="TEXT", help="检索文字 · Text to look for.")],
@@ -102,25 +73,21 @@ def search(
         list[str] | None,
         typer.Option("--kind", "-k", help="只在某类清单中检索（可重复）· Only these list kinds."),
     ] = None,
-    fmt: str = format_option(FORMATS),
+    fmt: str = format_option("search"),
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
     no_color: NoColorOpt = False,
 ) -> int:
-    check_format(fmt, FORMATS)
     env = setup(workspace, lang, no_color)
     from qingdan.core.lists.browse import search as run_search
     from qingdan.core.lists.kinds import ALL_KEYS
-    from qingdan.render import browse as out
+    from qingdan.render.registry import emit
 
     if not text.strip():
         raise UsageError(t("search.empty"))
     for k in kind or ():
         if k not in ALL_KEYS:
             raise UsageError(t("search.bad_kind", kind=k, choices=", ".join(ALL_KEYS)))
-    results = run_search(env.lists(), text, limit=limit, floor=min_score, kinds=kind or None)
-    if fmt == "json":
-        emit_json(out.search_json(text, results))
-    else:
-        out.search_text(text, results, env.console())
+    found = run_search(env.lists(), text, limit=limit, floor=min_score, kinds=kind or None)
+    emit("search", found, env.out("search", fmt))
     return ExitCode.OK

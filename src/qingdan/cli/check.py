@@ -8,7 +8,7 @@ entry could not be read — the readable ones are still decided and printed.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -16,29 +16,32 @@ from qingdan.cli.common import (
     LangOpt,
     NoColorOpt,
     WorkspaceOpt,
-    check_format,
-    emit_json,
     format_option,
+    help_for,
     parse_day,
     setup,
 )
-from qingdan.errors import UsageError
 from qingdan.exit_codes import ExitCode
-from qingdan.i18n import t, tr
+
+if TYPE_CHECKING:
+    from qingdan.core.check.decision import CheckRun
 
 app = typer.Typer(rich_markup_mode=None)
-FORMATS = ("text", "json", "jsonl", "markdown")
 
 
 @app.command(
-    help="审查部门的准入申请：准入、豁免、需复核或不予准入，附理由与清单依据 · Decide "
-    "requests (YAML/JSON files, folders, CSV/xlsx): admitted, exempt, review or "
-    "rejected, with coded reasons and the items behind them. Exit 0 all admitted or "
-    "exempt; 1 any review or rejected; 3 unreadable request files."
+    help=help_for(
+        "check",
+        "申请为 YAML/JSON 文件、目录或 CSV/xlsx；结论为准入、豁免、需复核或不予准入，"
+        "附理由与清单依据 · "
+        "Requests as YAML/JSON files, folders or CSV/xlsx; each admitted, exempt, review or "
+        "rejected, with coded reasons and the items behind them. Exit 0 all admitted or "
+        "exempt; 1 any review or rejected; 3 unreadable request files.",
+    )
 )
 def check(
     paths: Annotated[list[Path], typer.Argument(help="申请文件或目录 · Request files or folders.")],
-    fmt: str = format_option(FORMATS),
+    fmt: str = format_option("check"),
     as_of: Annotated[
         str | None,
         typer.Option(
@@ -74,55 +77,21 @@ def check(
     lang: LangOpt = None,
     no_color: NoColorOpt = False,
 ) -> int:
-    check_format(fmt, FORMATS)
     day = parse_day(as_of)
     env = setup(workspace, lang, no_color)
-    for path in paths:
-        if not path.exists():
-            raise UsageError(t("file.missing", path=path))
-    from qingdan.core.check import decide as core
-    from qingdan.core.check.policy import from_config
-    from qingdan.core.check.read import read
-    from qingdan.core.lists.git import revision
-    from qingdan.render import check as render
+    from qingdan.jobs.check import decide
+    from qingdan.render.registry import emit
 
-    ws = env.workspace
-    batch = read(paths, ws.section("check").get("columns"), ws.relative)
-    policy = from_config(ws.section("match"), ws.section("check"))
-    run = core.decide_all(
-        batch.requests,
-        env.lists(),
-        policy,
-        revision(ws.root),
-        as_of=day,
-        problems=batch.problems,
-        thesaurus=env.thesaurus(),
-    )
-    for problem in run.problems:
-        typer.echo(
-            f"qingdan: {t('error.prefix')}: {problem.location}: {tr(problem.message)}", err=True
-        )
-    if fmt == "json":
-        emit_json(render.to_json(run))
-    elif fmt == "jsonl":
-        if run.decisions:
-            typer.echo(render.jsonl(run))
-    elif fmt == "markdown":
-        typer.echo(render.markdown(run, ws.templates_dir, verbose=verbose), nl=False)
-    else:
-        render.text(run, env.console(), verbose=verbose)
-    if log is not None and run.decisions:
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with log.open("a", encoding="utf-8") as fh:
-            fh.write(render.log_lines(run))
-    if run.problems:
-        typer.echo(t("check.problems", count=len(run.problems)), err=True)
-        return ExitCode.DATA
-    if not run.decisions:
-        raise UsageError(t("check.no_requests", paths=" ".join(map(str, paths))))
+    run = decide(env.workspace, env.lists(), paths, as_of=day, log=log)
+    emit("check", run, env.out("check", fmt, verbose=verbose))
+    return status(run, review_exit_code)
+
+
+def status(run: CheckRun, review_exit_code: int) -> int:
+    """3 when any request was unreadable, else the worst verdict's status."""
     verdicts = {d.verdict for d in run.decisions}
+    if run.problems:
+        return ExitCode.DATA
     if "rejected" in verdicts:
         return ExitCode.FINDINGS
-    if "review" in verdicts:
-        return review_exit_code
-    return ExitCode.OK
+    return review_exit_code if "review" in verdicts else ExitCode.OK

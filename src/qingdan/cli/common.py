@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -13,11 +12,12 @@ from qingdan.i18n import set_lang, t
 
 if TYPE_CHECKING:
     import datetime as dt
+    from pathlib import Path
 
     from rich.console import Console
 
     from qingdan.core.lists.model import ListSet
-    from qingdan.core.lists.thesaurus import Thesaurus
+    from qingdan.render.registry import Out
     from qingdan.workspace import Workspace
 
 WorkspaceOpt = Annotated[
@@ -30,16 +30,28 @@ LangOpt = Annotated[
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="不用颜色 · No colour.")]
 
 
-def format_option(choices: tuple[str, ...], default: str = "text") -> Any:
+def format_option(result_type: str) -> Any:
+    """``--format/-f``: the choices are the registry's formats for ``result_type``, the first the
+    default. The parser enforces them: a bad one is a usage error (exit 2) naming the valid ones."""
+    from qingdan.render.registry import formats
+
+    choices = formats(result_type)
+
+    def only_choices(value: str) -> str:
+        if value not in choices:
+            raise typer.BadParameter(t("option.bad_format", fmt=value, choices=", ".join(choices)))
+        return value
+
     return typer.Option(
-        default, "--format", "-f", help=f"输出格式 · Output format: {'|'.join(choices)}."
+        choices[0],
+        "--format",
+        "-f",
+        metavar="|".join(choices),
+        callback=only_choices,
+        autocompletion=lambda: list(choices),
+        help="输出格式 · Output format.",
+        show_default=True,
     )
-
-
-def check_format(fmt: str, choices: tuple[str, ...]) -> str:
-    if fmt not in choices:
-        raise UsageError(t("option.bad_format", fmt=fmt, choices=", ".join(choices)))
-    return fmt
 
 
 def parse_day(value: str | None, option: str = "--as-of") -> dt.date | None:
@@ -59,36 +71,20 @@ class Env:
     no_color: bool = False
 
     def console(self, stderr: bool = False) -> Console:
-        from rich.console import Console
+        from qingdan.render.registry import console
 
-        plain = self.no_color or "NO_COLOR" in os.environ
-        return Console(stderr=stderr, no_color=plain, highlight=False, soft_wrap=True)
+        return console(self.no_color, stderr)
 
     def lists(self) -> ListSet:
         from qingdan.core.lists.model import load_lists
 
         return load_lists(self.workspace.list_paths, self.workspace.relative)
 
-    def thesaurus(self) -> Thesaurus:
-        return thesaurus_of(self.workspace)
+    def out(self, command: str, fmt: str, path: Path | None = None, **options: Any) -> Out:
+        """Where ``command``'s answer goes (for :func:`qingdan.render.registry.emit`)."""
+        from qingdan.render.registry import Out
 
-
-def thesaurus_of(workspace: Workspace) -> Thesaurus:
-    """The matcher's words (``[match] thesaurus``); a broken file is unreadable data."""
-    from qingdan.core.lists.thesaurus import EMPTY, load
-    from qingdan.errors import DataError
-
-    named = workspace.section("match").get("thesaurus")
-    if not named:
-        return EMPTY
-    path = workspace.root / str(named)
-    if not path.is_file():
-        raise UsageError(t("file.missing", path=workspace.relative(path)))
-    loaded = load(path)
-    if loaded.problems:
-        line, message = loaded.problems[0]
-        raise DataError(message, path=workspace.relative(path), line=line)
-    return loaded.thesaurus
+        return Out(command, fmt, self.workspace, self.no_color, path, options)
 
 
 def setup(workspace: str | None, lang: str | None, no_color: bool = False) -> Env:
@@ -104,8 +100,9 @@ def setup(workspace: str | None, lang: str | None, no_color: bool = False) -> En
     return Env(found, no_color=no_color)
 
 
-def emit_json(document: dict[str, Any]) -> None:
-    """Write a versioned JSON document to stdout (``schema_version`` first)."""
-    from qingdan.render.jsonout import dumps
+def help_for(command: str, detail: str) -> str:
+    """A command's ``--help``: its one line from the command table (kept once, in ``cli.app``),
+    then ``detail``."""
+    from qingdan.cli.app import COMMANDS
 
-    typer.echo(dumps(document))
+    return f"{COMMANDS[command][1]}.\n\n{detail}"

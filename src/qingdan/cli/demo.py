@@ -38,14 +38,10 @@ def demo(
     from qingdan import workspace as ws
 
     env = setup(workspace or str(ws.bundled_root()), lang, no_color)
-    from qingdan.cli.common import thesaurus_of
-    from qingdan.core.check.decide import decide_all
-    from qingdan.core.check.policy import from_config
-    from qingdan.core.check.read import read
-    from qingdan.core.lists.git import revision
     from qingdan.core.lists.validate import validate_paths
-    from qingdan.core.maintain import rate
     from qingdan.core.report import synth
+    from qingdan.jobs.check import decide
+    from qingdan.jobs.maintain import rate
     from qingdan.jobs.report import produce
 
     console, root = env.console(), env.workspace
@@ -65,18 +61,12 @@ def demo(
         )
     )
 
-    batch = read(
-        [root.root / "examples" / "requests"], root.section("check").get("columns"), root.relative
-    )
-    policy = from_config(root.section("match"), root.section("check"))
-    run = decide_all(
-        batch.requests, lists, policy, revision(root.root), thesaurus=thesaurus_of(root)
-    )
+    run = decide(root, lists, [root.root / "examples" / "requests"])
     console.print(t("demo.check", count=len(run.decisions), **run.summary))
     for d in run.decisions:
         console.print(f"  {d.verdict:9} {d.request.id}  {d.request.title}", markup=False)
 
-    result = rate.rate(lists, dt.date.today(), root.section("rate"))
+    result = rate(root, lists, dt.date.today())
     share = result.reduction_rate
     console.print(
         t(

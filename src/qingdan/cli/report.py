@@ -14,21 +14,12 @@ from typing import Annotated
 
 import typer
 
-from qingdan.cli.common import (
-    LangOpt,
-    WorkspaceOpt,
-    check_format,
-    emit_json,
-    format_option,
-    parse_day,
-    setup,
-)
+from qingdan.cli.common import LangOpt, WorkspaceOpt, format_option, help_for, parse_day, setup
 from qingdan.errors import UsageError
 from qingdan.exit_codes import ExitCode
 from qingdan.i18n import t
 
 app = typer.Typer(rich_markup_mode=None)
-FORMATS = ("text", "json")
 
 
 def parse_map(text: str | None) -> dict[str, str]:
@@ -48,8 +39,12 @@ def parse_map(text: str | None) -> dict[str, str]:
 
 
 @app.command(
-    help="活动日志合规报告：report.html、report.md、metrics.json、violations.csv · "
-    "Compliance report from activity logs (CSV/GBK, Parquet, JSONL, xlsx)."
+    help=help_for(
+        "report",
+        "写出 report.html、report.md、metrics.json、violations.csv；日志可为 CSV/GBK、Parquet、"
+        "JSONL、xlsx · Writes report.html, report.md, metrics.json and violations.csv; logs "
+        "in CSV/GBK, Parquet, JSONL or xlsx.",
+    )
 )
 def report(
     data: Annotated[list[Path], typer.Argument(help="活动日志文件 · Activity log files.")],
@@ -80,15 +75,15 @@ def report(
             help="发现清单外工作时退出码 1 · Exit 1 when work off the lists is found.",
         ),
     ] = False,
-    fmt: str = format_option(FORMATS),
+    fmt: str = format_option("report"),
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
 ) -> int:
-    check_format(fmt, FORMATS)
     env = setup(workspace, lang)
     from qingdan.core.report.build import Filters
     from qingdan.jobs.report import produce
     from qingdan.render.progress import steps
+    from qingdan.render.registry import emit
 
     filters = Filters(parse_day(date_from, "--from"), parse_day(date_to, "--to"), district, street)
     for path in data:
@@ -104,23 +99,5 @@ def report(
             db=db,
             progress=progress,
         )
-    if fmt == "json":
-        from qingdan.render.jsonout import envelope
-
-        emit_json(envelope(files=[str(p) for p in written], metrics=result.metrics()))
-    else:
-        from qingdan.render.report import pct
-
-        typer.echo(
-            t(
-                "report.summary",
-                read=result.rows["read"],
-                judged=result.rows["judged"],
-                rejected=result.rows["rejected"],
-                off=result.off_list["count"],
-                share=pct(result.on_list_share),
-            )
-        )
-        for path in written:
-            typer.echo(str(path))
+    emit("report", (result, written), env.out("report", fmt))
     return ExitCode.FINDINGS if fail and result.off_list["count"] else ExitCode.OK

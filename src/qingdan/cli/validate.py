@@ -7,26 +7,20 @@ from typing import Annotated
 
 import typer
 
-from qingdan.cli.common import (
-    LangOpt,
-    NoColorOpt,
-    WorkspaceOpt,
-    check_format,
-    emit_json,
-    format_option,
-    setup,
-)
+from qingdan.cli.common import LangOpt, NoColorOpt, WorkspaceOpt, format_option, help_for, setup
 from qingdan.errors import UsageError
 from qingdan.exit_codes import ExitCode
 from qingdan.i18n import t
 
 app = typer.Typer(rich_markup_mode=None)
-FORMATS = ("text", "json", "github", "sarif")
 
 
 @app.command(
-    help="校验清单的格式与规则（全部问题一次列出）· Validate the lists: schema and "
-    "invariants, all findings at once. Exit 1 when any error is found."
+    help=help_for(
+        "validate",
+        "全部问题一次列出；有错误时退出码 1 · "
+        "All findings at once. Exit 1 when any error is found.",
+    )
 )
 def validate(
     paths: Annotated[
@@ -36,15 +30,14 @@ def validate(
             "List files or folders (default: the workspace's)."
         ),
     ] = None,
-    fmt: str = format_option(FORMATS),
+    fmt: str = format_option("validation"),
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
     no_color: NoColorOpt = False,
 ) -> int:
-    check_format(fmt, FORMATS)
     env = setup(workspace, lang, no_color)
     from qingdan.core.lists.validate import validate_paths
-    from qingdan.render import validation
+    from qingdan.render.registry import emit
 
     for path in paths or ():
         if not path.exists():
@@ -55,12 +48,5 @@ def validate(
         paths or (),
         env.workspace.basis_jurisdictions,
     )
-    if fmt == "json":
-        emit_json(validation.to_json(report))
-    elif fmt == "github":
-        typer.echo(validation.github(report))
-    elif fmt == "sarif":
-        typer.echo(validation.sarif(report))
-    else:
-        validation.text(report, env.console())
+    emit("validation", report, env.out("validate", fmt))
     return ExitCode.OK if report.ok else ExitCode.FINDINGS

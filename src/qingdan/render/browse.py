@@ -5,24 +5,23 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from qingdan.core.lists.browse import ListSummary
+from qingdan.core.lists.browse import Found, ListSummary, item_document
 from qingdan.core.lists.kinds import BY_KEY
 from qingdan.core.lists.model import Item
 from qingdan.core.lists.provenance import Provenance
 from qingdan.core.lists.sources import SOURCE_CLASSES
-from qingdan.core.lists.textmatch import Candidate
 from qingdan.i18n import t
 from qingdan.render.jsonout import envelope
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
-    from qingdan.workspace import Workspace
+    from qingdan.render.registry import Out
 
 STATUS_STYLE = {"active": "green", "retired": "yellow", "vetoed": "red"}
 
 
-def lists_json(ws: Workspace, rows: list[ListSummary]) -> dict[str, Any]:
+def lists_json(rows: list[ListSummary], out: Out) -> dict[str, Any]:
+    ws = out.workspace
+    assert ws is not None
     return envelope(
         workspace={"name": ws.name, "root": str(ws.root), "bundled": ws.bundled},
         lists=[
@@ -42,9 +41,11 @@ def lists_json(ws: Workspace, rows: list[ListSummary]) -> dict[str, Any]:
     )
 
 
-def lists_text(ws: Workspace, rows: list[ListSummary], console: Console) -> None:
+def lists_text(rows: list[ListSummary], out: Out) -> None:
     from rich.table import Table
 
+    ws, console = out.workspace, out.console()
+    assert ws is not None
     table = Table(title=t("lists.heading", name=ws.name), title_justify="left")
     table.add_column(t("label.kind"))
     table.add_column(t("label.title"))
@@ -82,10 +83,15 @@ def _status(item: Item) -> str:
     return t(f"label.{item.status}") if item.status in STATUS_STYLE else item.status
 
 
-def item_text(item: Item, today: dt.date, console: Console) -> None:
+def item_json(item: Item, out: Out) -> dict[str, Any]:
+    return {"item": item_document(item)}
+
+
+def item_text(item: Item, out: Out) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    console, today = out.console(), dt.date.today()
     head = Text(f"{item.id}  ", style="bold")
     head.append(item.title, style="bold")
     head.append(f"  [{_status(item)}]", style=STATUS_STYLE.get(item.status, ""))
@@ -131,9 +137,9 @@ def item_text(item: Item, today: dt.date, console: Console) -> None:
     console.print(Text(t(force), style="green" if item.in_force(today) else "yellow"))
 
 
-def search_json(query: str, results: list[Candidate]) -> dict[str, Any]:
+def search_json(found: Found, out: Out) -> dict[str, Any]:
     return envelope(
-        query=query,
+        query=found.query,
         results=[
             {
                 "id": c.item.id,
@@ -144,21 +150,22 @@ def search_json(query: str, results: list[Candidate]) -> dict[str, Any]:
                 "matched": c.matched,
                 "evidence": list(c.evidence),
             }
-            for c in results
+            for c in found.results
         ],
     )
 
 
-def search_text(query: str, results: list[Candidate], console: Console) -> None:
+def search_text(found: Found, out: Out) -> None:
     from rich.table import Table
 
-    if not results:
-        console.print(t("search.none", query=query))
+    console = out.console()
+    if not found.results:
+        console.print(t("search.none", query=found.query))
         return
     table = Table(box=None, padding=(0, 1))
     for key in ("label.score", "label.id", "label.title", "label.status", "search.matched"):
         table.add_column(t(key), justify="right" if key == "label.score" else "left")
-    for c in results:
+    for c in found.results:
         matched = "、".join(c.evidence) or c.matched
         table.add_row(
             f"{c.score:.0f}",
@@ -170,7 +177,9 @@ def search_text(query: str, results: list[Candidate], console: Console) -> None:
     console.print(table)
 
 
-def provenance_json(ws: Workspace, result: Provenance) -> dict[str, Any]:
+def provenance_json(result: Provenance, out: Out) -> dict[str, Any]:
+    ws = out.workspace
+    assert ws is not None
     return envelope(
         workspace={"name": ws.name, "root": str(ws.root), "bundled": ws.bundled},
         items=result.items,
@@ -180,9 +189,10 @@ def provenance_json(ws: Workspace, result: Provenance) -> dict[str, Any]:
     )
 
 
-def provenance_text(result: Provenance, console: Console) -> None:
+def provenance_text(result: Provenance, out: Out) -> None:
     from rich.table import Table
 
+    console = out.console()
     classes = [*SOURCE_CLASSES, "unknown"]
     shown = [c for c in classes if any(c in row for row in result.by_class.values())]
     table = Table(title=t("provenance.heading"), title_justify="left", box=None)

@@ -9,7 +9,7 @@ from qingdan.i18n import t, tr
 from qingdan.render.jsonout import envelope
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from qingdan.render.registry import Out
 
 STYLES = {"pass": "green", "fail": "red", "error": "magenta"}
 
@@ -23,7 +23,7 @@ def summary(run: CaseRun) -> dict[str, int]:
     }
 
 
-def to_json(run: CaseRun) -> dict[str, Any]:
+def to_json(run: CaseRun, out: Out | None = None) -> dict[str, Any]:
     return envelope(
         cases=[
             {
@@ -42,9 +42,10 @@ def to_json(run: CaseRun) -> dict[str, Any]:
     )
 
 
-def text(run: CaseRun, console: Console) -> None:
+def text(run: CaseRun, out: Out) -> None:
     from rich.text import Text
 
+    console = out.console()
     for r in run.results:
         line = Text()
         line.append(f"{t('cases.' + r.status):<6}", style=f"bold {STYLES[r.status]}")
@@ -56,7 +57,7 @@ def text(run: CaseRun, console: Console) -> None:
     console.print(t("cases.summary", **summary(run)))
 
 
-def junit(run: CaseRun) -> str:
+def junit(run: CaseRun, out: Out | None = None) -> str:
     """JUnit XML: one testsuite ``qingdan``, one testcase per case (failures and errors)."""
     import xml.etree.ElementTree as ET
 

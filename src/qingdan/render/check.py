@@ -1,8 +1,9 @@
 """Renderers of a :class:`~qingdan.core.check.decision.CheckRun`: json, jsonl, text, markdown.
 
-The JSON shape (documented in docs/readme-check.md) is built once in :func:`decision_dict`; the
-decision log, ``--format jsonl`` and ``--format json`` all use it, and the Markdown template
-(``check.md.j2``) renders the same dictionaries, so the formats cannot drift apart.
+The JSON shape (documented in docs/reference/json-outputs.md) is built once in
+:func:`decision_dict`; the decision log, ``--format jsonl`` and ``--format json`` all use it,
+and the Markdown template (``check.md.j2``) renders the same dictionaries, so the formats cannot
+drift apart.
 
 Text and Markdown are what a street office sends back: each reason is worded for the kind of
 request (出具 a certificate, 挂牌 a plaque, 参加 an evaluation) and names the rule it applies
@@ -13,7 +14,6 @@ keep the scores, the evidence and each item's ``file:line``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qingdan.core.check.decision import CheckRun, Decision, Judgement, Match, Reason
@@ -23,6 +23,8 @@ from qingdan.render.reasons import lack_text, reason_text, rule_dict, verdict_te
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from qingdan.render.registry import Out
 
 KINDS = ("task", "ledger", "certificate", "plaque", "evaluation")
 STYLES = {"admitted": "green", "exempt": "cyan", "review": "yellow", "rejected": "red"}
@@ -78,7 +80,7 @@ def decision_dict(d: Decision) -> dict[str, Any]:
     review = None
     if d.review is not None:
         review = {
-            "steps": [t(f"check.step.{s}") for s in d.review.steps],
+            "steps": [{"step": s, "message": t(f"check.step.{s}")} for s in d.review.steps],
             "lacks": [{"code": x.code, "message": lack_text(x)} for x in d.review.lacks],
         }
     return {
@@ -106,7 +108,7 @@ def problems(run: CheckRun) -> list[dict[str, Any]]:
     return [{"file": p.file, "line": p.line, "message": tr(p.message)} for p in run.problems]
 
 
-def to_json(run: CheckRun) -> dict[str, Any]:
+def to_json(run: CheckRun, out: Out | None = None) -> dict[str, Any]:
     return envelope(
         decisions=[decision_dict(d) for d in run.decisions],
         summary=run.summary,
@@ -114,7 +116,7 @@ def to_json(run: CheckRun) -> dict[str, Any]:
     )
 
 
-def jsonl(run: CheckRun) -> str:
+def jsonl(run: CheckRun, out: Out | None = None) -> str:
     return "\n".join(dumps(decision_dict(d), indent=None) for d in run.decisions)
 
 
@@ -143,7 +145,7 @@ LABELS = (
 )
 
 
-def markdown(run: CheckRun, templates: Path | None, *, verbose: bool = False) -> str:
+def markdown(run: CheckRun, out: Out) -> str:
     from qingdan.render.templates import render
 
     context = {
@@ -155,9 +157,14 @@ def markdown(run: CheckRun, templates: Path | None, *, verbose: bool = False) ->
         "statuses": {s: t(f"item.status.{s}") for s in ("active", "retired", "vetoed")},
         "kinds": {k: t(f"check.kind.{k}") for k in KINDS},
         "sep": _sep(),
-        "verbose": verbose,
+        "verbose": _verbose(out),
     }
-    return render("check.md.j2", context, templates)
+    return render("check.md.j2", context, out.templates)
+
+
+def _verbose(out: Out) -> bool:
+    """``--verbose``: scores, evidence and ``file:line`` in text and Markdown too."""
+    return bool(out.options.get("verbose"))
 
 
 def _sep() -> str:
@@ -177,9 +184,21 @@ def _line_of(m: dict[str, Any], verbose: bool) -> str:
     return line
 
 
-def text(run: CheckRun, console: Console, *, verbose: bool = False) -> None:
+def problems_note(run: CheckRun, out: Out) -> None:
+    """Each unreadable request on stderr, then how many there were (every format)."""
+    import sys
+
+    for problem in run.problems:
+        where = f"qingdan: {t('error.prefix')}: {problem.location}"
+        sys.stderr.write(f"{where}: {tr(problem.message)}\n")
+    if run.problems:
+        sys.stderr.write(t("check.problems", count=len(run.problems)) + "\n")
+
+
+def text(run: CheckRun, out: Out) -> None:
     from rich.text import Text
 
+    console, verbose = out.console(), _verbose(out)
     for d in (decision_dict(x) for x in run.decisions):
         head = Text(f"{d['request_id']} {d['title']}  ")
         head.append(d["verdict_text"], style=f"bold {STYLES[d['verdict']]}")
@@ -207,7 +226,9 @@ def text(run: CheckRun, console: Console, *, verbose: bool = False) -> None:
             for r in j["reasons"]:
                 console.print(Text(f"    {r['code']} {r['message']}"))
         if d["review"] and d["review"]["steps"]:
-            steps = " → ".join(s.split("：")[0].split(":")[0] for s in d["review"]["steps"])
+            steps = " → ".join(
+                s["message"].split("：")[0].split(":")[0] for s in d["review"]["steps"]
+            )
             console.print(Text(f"  {t('check.label.steps')}: {steps}"))
             lacks = _sep().join(x["message"] for x in d["review"]["lacks"]) or t("label.none")
             console.print(Text(f"  {t('check.label.lacks')}: {lacks}"))

@@ -23,6 +23,8 @@ def _default(value: Any) -> Any:
         return str(value)
     if isinstance(value, (set, frozenset, tuple)):
         return list(value)
+    if callable(getattr(value, "as_dict", None)):  # Msg → {"key", "params": {...}}, Revision
+        return value.as_dict()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return dataclasses.asdict(value)
     raise TypeError(f"not JSON serializable: {type(value).__name__}")

@@ -17,17 +17,22 @@ from qingdan.render.jsonout import envelope
 from qingdan.render.rate_history import history_rows, history_text
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from qingdan.core.maintain.diff import DiffResult, ListDiff
     from qingdan.core.maintain.rate import RateResult
+    from qingdan.render.registry import Out
 
 
 def percent(rate: float | None) -> str:
     return "—" if rate is None else f"{rate * 100:.1f} %"
 
 
-def rate_json(result: RateResult, history: bool = False) -> dict[str, Any]:
+def _history(out: Out | None) -> bool:
+    """``rate --history``: also the reported reductions, passed as a presentation option."""
+    return bool(out.options.get("history")) if out is not None else False
+
+
+def rate_json(result: RateResult, out: Out | None = None) -> dict[str, Any]:
+    history = _history(out)
     baseline: dict[str, Any] = {"count": result.baseline.count, "source": result.baseline.source}
     if result.baseline.revision is not None and result.baseline.lists is not None:
         baseline["revision"] = result.baseline.revision
@@ -47,7 +52,7 @@ def rate_json(result: RateResult, history: bool = False) -> dict[str, Any]:
     )
 
 
-def diff_json(result: DiffResult) -> dict[str, Any]:
+def diff_json(result: DiffResult, out: Out | None = None) -> dict[str, Any]:
     return envelope(
         base={"rev": result.base, "commit": result.base_commit},
         head={"rev": result.head, "commit": result.head_commit},
@@ -189,9 +194,18 @@ def markdown(name: str, context: dict[str, Any], templates: Path | None) -> str:
     return render(name, context, templates)
 
 
-def diff_text(result: DiffResult, console: Console) -> None:
+def rate_md(result: RateResult, out: Out) -> str:
+    return markdown("rate.md.j2", rate_context(result, _history(out)), out.templates)
+
+
+def diff_md(result: DiffResult, out: Out) -> str:
+    return markdown("diff.md.j2", diff_context(result), out.templates)
+
+
+def diff_text(result: DiffResult, out: Out) -> None:
     from rich.markup import escape
 
+    console = out.console()
     signs = {
         "added": "[green]+[/]",
         "reinstated": "[green]+[/]",
@@ -238,9 +252,10 @@ def diff_text(result: DiffResult, console: Console) -> None:
     )
 
 
-def rate_text(result: RateResult, console: Console, history: bool = False) -> None:
+def rate_text(result: RateResult, out: Out) -> None:
     from rich.table import Table
 
+    console, history = out.console(), _history(out)
     ctx = rate_context(result, history)
     table = Table(box=None, pad_edge=False)
     for key in ("list", "active", "retired", "vetoed"):

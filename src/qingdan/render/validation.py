@@ -12,10 +12,12 @@ from qingdan.render.jsonout import dumps, envelope
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from qingdan.render.registry import Out
+
 GITHUB_LIMIT = 10
 
 
-def to_json(report: ValidationReport) -> dict[str, Any]:
+def to_json(report: ValidationReport, out: Out | None = None) -> dict[str, Any]:
     return envelope(
         ok=report.ok,
         summary={
@@ -39,7 +41,11 @@ def to_json(report: ValidationReport) -> dict[str, Any]:
     )
 
 
-def text(report: ValidationReport, console: Console) -> None:
+def text(report: ValidationReport, out: Out) -> None:
+    print_findings(report, out.console())
+
+
+def print_findings(report: ValidationReport, console: Console) -> None:
     from rich.text import Text
 
     for f in report.findings:
@@ -69,7 +75,7 @@ def _escape(value: str, prop: bool = False) -> str:
     return value.replace(":", "%3A").replace(",", "%2C") if prop else value
 
 
-def github(report: ValidationReport) -> str:
+def github(report: ValidationReport, out: Out | None = None) -> str:
     """GitHub workflow commands: the most severe ``GITHUB_LIMIT`` findings, then a count."""
     ranked = sorted(report.findings, key=lambda f: (f.severity != "error", f.file, f.line))
     lines = [
@@ -91,7 +97,7 @@ def github(report: ValidationReport) -> str:
     return "\n".join(lines)
 
 
-def sarif(report: ValidationReport) -> str:
+def sarif(report: ValidationReport, out: Out | None = None) -> str:
     """SARIF 2.1.0 for code scanning."""
     used = sorted({f.code for f in report.findings} | set(CODES))
     doc = {

@@ -1,14 +1,13 @@
 """The report's files: golden report.md and metrics.json on a fixed log, byte-identical reruns,
 a self-contained and escaped report.html, and violations.csv that Excel opens.
 
-Regenerate the golden files after an intended change with ``UPDATE_GOLDEN=1 pytest
+Regenerate the golden files after an intended change with ``pytest --update-goldens
 tests/unit/render/test_report.py`` and review the diff.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 from pathlib import Path
@@ -36,13 +35,9 @@ def _run(workspace: Path, logs: Path, out: str, **extra: object) -> list[Path]:
 
 
 @pytest.mark.parametrize("name", ["report.md", "metrics.json"])
-def test_report_matches_the_golden_file(workspace: Path, logs: Path, name: str) -> None:
+def test_report_matches_the_golden_file(workspace: Path, logs: Path, golden, name: str) -> None:
     _run(workspace, logs, "out")
-    got = (logs.parent / "out" / name).read_text(encoding="utf-8")
-    golden = GOLDEN / name
-    if os.environ.get("UPDATE_GOLDEN") == "1":
-        golden.write_text(got, encoding="utf-8")
-    assert got == golden.read_text(encoding="utf-8")
+    golden(f"report/{name}", (logs.parent / "out" / name).read_text(encoding="utf-8"))
 
 
 def test_the_same_inputs_give_byte_identical_files(workspace: Path, logs: Path) -> None:

@@ -1,7 +1,7 @@
 """The check policy as data: ``qingdan.toml`` ``[match]`` and ``[check]`` → :class:`Policy`.
 
 Every rule ``qingdan check`` applies that a jurisdiction may set differently lives here with a
-documented default (docs/reference/reason-codes.md, docs/readme-check.md):
+documented default (docs/reference/configuration.md, docs/reference/reason-codes.md):
 
 - ``admit``/``review`` (``[match]``): a score ≥ admit on an item's distinctive part covers the
   request; a plausible candidate ≥ review gives ``review``, never a silent admit.

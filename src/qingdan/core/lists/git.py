@@ -42,9 +42,13 @@ def _git(root: Path, *args: str) -> str | None:
 
 
 def revision(root: Path, paths: tuple[str, ...] = ("lists", "qingdan.toml")) -> Revision:
-    """HEAD's commit of the repository holding ``root``, and whether ``paths`` differ from it."""
-    commit = _git(root, "rev-parse", "HEAD")
-    if commit is None:
+    """HEAD's commit of the repository holding ``root``, and whether ``paths`` differ from it
+    (one ``git status --porcelain=v2 --branch``: the commit is its ``# branch.oid`` line)."""
+    out = _git(root, "status", "--porcelain=v2", "--branch", "--", *paths)
+    if out is None:
         return Revision(None, False)
-    status = _git(root, "status", "--porcelain", "--", *paths)
-    return Revision(commit, bool(status))
+    lines = out.splitlines()
+    oid = next((ln.split()[2] for ln in lines if ln.startswith("# branch.oid ")), None)
+    if oid is None or oid == "(initial)":
+        return Revision(None, False)
+    return Revision(oid, any(not ln.startswith("#") for ln in lines))
