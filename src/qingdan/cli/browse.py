@@ -36,7 +36,7 @@ def lists_(
     if provenance:
         from qingdan.core.lists.provenance import provenance as count_sources
 
-        emit("provenance", count_sources(env.lists().files), env.out("lists", fmt))
+        emit("lists", count_sources(env.lists().files), env.out("lists", fmt))
         return ExitCode.OK
     emit("lists", summarize(env.lists()), env.out("lists", fmt))
     return ExitCode.OK

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 STATUS_STYLE = {"active": "green", "retired": "yellow", "vetoed": "red"}
 
 
-def lists_json(rows: list[ListSummary], out: Out) -> dict[str, Any]:
+def lists_json(rows: list[ListSummary] | Provenance, out: Out) -> dict[str, Any]:
+    if isinstance(rows, Provenance):  # lists --provenance
+        return provenance_json(rows, out)
     ws = out.workspace
     assert ws is not None
     return envelope(
@@ -41,9 +43,12 @@ def lists_json(rows: list[ListSummary], out: Out) -> dict[str, Any]:
     )
 
 
-def lists_text(rows: list[ListSummary], out: Out) -> None:
+def lists_text(rows: list[ListSummary] | Provenance, out: Out) -> None:
     from rich.table import Table
 
+    if isinstance(rows, Provenance):  # lists --provenance
+        provenance_text(rows, out)
+        return
     ws, console = out.workspace, out.console()
     assert ws is not None
     table = Table(title=t("lists.heading", name=ws.name), title_justify="left")

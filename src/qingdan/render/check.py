@@ -67,7 +67,6 @@ def _judgement(j: Judgement, as_of: str) -> dict[str, Any]:
         "kind": j.kind,
         "title": j.title,
         "verdict": j.verdict,
-        "verdict_text": verdict_text(j.verdict, j.kind),
         "reasons": _reasons(j.reasons, j.kind, as_of, j.verdict),
         "match": _match(j.match),
         "candidates": [_match(c) for c in j.candidates],
@@ -90,7 +89,6 @@ def decision_dict(d: Decision) -> dict[str, Any]:
         "department": r.department,
         "source": r.source,
         "verdict": d.verdict,
-        "verdict_text": verdict_text(d.verdict, r.kind),
         "deciding": d.deciding,
         "reasons": _reasons(d.reasons, r.kind, as_of, d.verdict),
         "match": _match(d.match),
@@ -149,7 +147,7 @@ def markdown(run: CheckRun, out: Out) -> str:
     from qingdan.render.templates import render
 
     context = {
-        "decisions": [decision_dict(d) for d in run.decisions],
+        "decisions": [_worded(decision_dict(d)) for d in run.decisions],
         "summary": run.summary,
         "problems": problems(run),
         "labels": {k: t(f"check.label.{k}") for k in LABELS},
@@ -160,6 +158,12 @@ def markdown(run: CheckRun, out: Out) -> str:
         "verbose": _verbose(out),
     }
     return render("check.md.j2", context, out.templates)
+
+
+def _worded(d: dict[str, Any]) -> dict[str, Any]:
+    """A decision with its verdicts worded for their kinds (出具, 挂牌, 参加), for Markdown."""
+    demands = [{**j, "verdict_text": verdict_text(j["verdict"], j["kind"])} for j in d["demands"]]
+    return {**d, "verdict_text": verdict_text(d["verdict"], d["kind"]), "demands": demands}
 
 
 def _verbose(out: Out) -> bool:
@@ -201,7 +205,7 @@ def text(run: CheckRun, out: Out) -> None:
     console, verbose = out.console(), _verbose(out)
     for d in (decision_dict(x) for x in run.decisions):
         head = Text(f"{d['request_id']} {d['title']}  ")
-        head.append(d["verdict_text"], style=f"bold {STYLES[d['verdict']]}")
+        head.append(verdict_text(d["verdict"], d["kind"]), style=f"bold {STYLES[d['verdict']]}")
         if verbose:
             head.append(f"  ({d['source']})", style="dim")
         console.print(head)
@@ -221,7 +225,7 @@ def text(run: CheckRun, out: Out) -> None:
         for j in d["demands"]:
             kind = t(f"check.kind.{j['kind']}")
             line = Text(f"  {t('check.label.demands')}: [{kind}] {j['title']} ")
-            line.append(j["verdict_text"], style=STYLES[j["verdict"]])
+            line.append(verdict_text(j["verdict"], j["kind"]), style=STYLES[j["verdict"]])
             console.print(line)
             for r in j["reasons"]:
                 console.print(Text(f"    {r['code']} {r['message']}"))

@@ -40,7 +40,6 @@ RENDERERS: dict[str, dict[str, str]] = {
         "sarif": "validation:sarif",
     },
     "lists": {"text": "browse:lists_text", "json": "browse:lists_json"},  # [ListSummary]
-    "provenance": {"text": "browse:provenance_text", "json": "browse:provenance_json"},
     "item": {"text": "browse:item_text", "json": "browse:item_json"},  # core.lists.model.Item
     "search": {"text": "browse:search_text", "json": "browse:search_json"},  # browse.Found
     "check": {  # core.check.decision.CheckRun
