@@ -90,7 +90,7 @@ def _check_config(path: Path, config: dict[str, Any]) -> None:
     found = schemas.errors("config", config)
     if found:
         raise WorkspaceError(
-            msg("workspace.bad_config", where=found[0].where, error=found[0].message),
+            msg("workspace.bad_config", where=found[0].where, error=found[0].text),
             msg("workspace.bad_config.hint"),
             path=path,
         )

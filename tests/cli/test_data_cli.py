@@ -46,10 +46,9 @@ def test_rate_without_history_keeps_the_json_document_small(runner, workspace) -
 
 
 def test_lists_provenance_counts_items_by_source_class_and_jurisdiction(runner, workspace) -> None:
-    doc = json.loads(
-        run(runner, "lists", "-w", str(workspace), "--provenance", "-f", "json").stdout
-    )
-    listed = json.loads(run(runner, "lists", "-w", str(workspace), "-f", "json").stdout)
+    args = ("lists", "-w", str(workspace), "-f", "json")
+    doc = json.loads(run(runner, *args, "--provenance").stdout)["provenance"]
+    listed = json.loads(run(runner, *args).stdout)
     total = sum(row["items"] for row in listed["lists"])
     assert doc["items"] == total == sum(doc["by_jurisdiction"].values())
     assert set(doc["by_class"]["self-governance"]) <= {"verbatim", "paraphrase", "split", "derived"}
@@ -62,7 +61,7 @@ def test_lists_provenance_counts_items_by_source_class_and_jurisdiction(runner, 
 def test_illustrative_dates_are_labelled_in_lists_and_show(runner, workspace) -> None:
     listed = json.loads(run(runner, "lists", "-w", str(workspace), "-f", "json").stdout)
     assert all(row["dates_illustrative"] for row in listed["lists"])
-    assert "illustrative" in run(runner, "lists", "-w", str(workspace)).stdout
+    assert "illus." in run(runner, "lists", "-w", str(workspace)).stdout
     shown = run(runner, "show", "ZR-012", "-w", str(workspace)).stdout
     assert "2024-07-01 (illustrative)" in shown and "dates from" in shown
     zh = run(runner, "show", "ZR-012", "-w", str(workspace), "--lang", "zh").stdout
@@ -113,3 +112,26 @@ def test_a_reason_labels_an_illustrative_date(runner, workspace) -> None:
     )
     result = run(runner, "check", str(request), "-w", str(workspace), "--as-of", "2024-03-01")
     assert "in force from 2024-07-01; illustrative date" in result.stdout
+
+
+def _valid(command: str, doc: dict) -> list[str]:  # type: ignore[type-arg]
+    import jsonschema
+
+    from tests.conftest import ROOT
+
+    schema = json.loads((ROOT / "schemas" / "output" / f"{command}.schema.json").read_text())
+    checker = jsonschema.Draft202012Validator(
+        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+    return [f"{e.json_path}: {e.message}" for e in checker.iter_errors(doc)]
+
+
+def test_the_new_json_answers_follow_their_published_schemas(runner, workspace) -> None:
+    ws = ("-w", str(workspace), "-f", "json")
+    history = json.loads(run(runner, "rate", "--history", *ws).stdout)
+    before = json.loads(run(runner, "rate", "--at", "2021-01-01", *ws).stdout)
+    sources = json.loads(run(runner, "lists", "--provenance", *ws).stdout)
+    assert _valid("rate", history) == [] and _valid("rate", before) == []
+    assert _valid("lists", sources) == []
+    broken = {**sources, "provenance": {**sources["provenance"], "by_class": {"x": {"copied": 1}}}}
+    assert _valid("lists", broken)

@@ -22,6 +22,7 @@ COMMANDS = {
     ("generate", "-o", "x.csv"): "generate",
     ("report", "x.csv", "-o", "out"): "report",
     ("sql", "SELECT 1", "--db", "x.duckdb"): "sql",
+    ("inspect", "x.csv"): "inspect",
 }
 
 

@@ -48,6 +48,7 @@ RUNS: dict[str, tuple[tuple[str, ...], int]] = {
         0,
     ),
     "import": (("data/lists.xlsx", "--dry-run"), 0),
+    "inspect": (("data/log.csv", "examples/requests/15-batch.csv"), 0),
 }
 
 

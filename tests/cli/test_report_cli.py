@@ -21,7 +21,7 @@ def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def test_report_writes_four_files_and_exits_0(
+def test_report_writes_five_files_and_exits_0(
     runner: CliRunner, workspace: Path, here: Path
 ) -> None:
     result = run(runner, "report", "input.csv", "--out", "out", "-w", str(workspace))
@@ -30,6 +30,7 @@ def test_report_writes_four_files_and_exits_0(
         "metrics.json",
         "report.html",
         "report.md",
+        "report.xlsx",
         "violations.csv",
     ]
 

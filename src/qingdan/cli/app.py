@@ -3,7 +3,9 @@
 ``qingdan --help`` lists commands from the table below without importing them (DESIGN §4: under
 150 ms); a command's module is imported only when that command runs or shows its own help.
 Every :class:`~qingdan.errors.QingdanError` is caught here, printed on stderr as one short message
-with a hint, and turned into its exit status; tracebacks only with ``--debug``.
+with a hint, and turned into its exit status; tracebacks only with ``--debug``. Before parsing,
+:meth:`LazyGroup.main` fixes the interface language (help and parser errors speak it, see
+:mod:`qingdan.cli.lang`) and answers shell-completion requests (:mod:`qingdan.cli.completion`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ except ImportError:  # pragma: no cover - older typer uses the click package
     from click import ClickException, Context, Parameter  # type: ignore[assignment]
 
 from qingdan import __version__
+from qingdan.cli.lang import LangContext, pick
 from qingdan.exit_codes import ExitCode
 
 _PASS_THROUGH = (Exit, Abort, ClickException)
@@ -43,6 +46,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("excel", "从 Excel 导入清单 · Import the lists from xlsx"),
     "generate": ("generate", "生成模拟活动日志 · Generate synthetic activity logs"),
     "report": ("report", "活动日志合规报告 · Compliance report from activity logs"),
+    "inspect": ("inspect", "查看文件会被如何读取 · Show how a file will be read, before judging"),
     "sql": ("sql", "对报告数据库执行 SQL · Run SQL on a kept report database"),
     "demo": ("demo", "在示例工作区上演示全流程 · The main job end to end on the bundled workspace"),
     "init": ("init", "新建工作区 · Scaffold a new workspace"),
@@ -57,7 +61,8 @@ class LazyCommand(TyperCommand):
     """A placeholder that knows its help line and loads the real command when used."""
 
     def __init__(self, name: str, module: str, short_help: str) -> None:
-        super().__init__(name=name, help=short_help, short_help=short_help)
+        chosen = pick(short_help)
+        super().__init__(name=name, help=chosen, short_help=chosen)
         self.module = module
         self._real: Any = None
 
@@ -70,6 +75,7 @@ class LazyCommand(TyperCommand):
                 assert found is not None, self.name
                 command = found
             command.name = self.name
+            _speak(command)
             self._real = command
         return self._real
 
@@ -82,7 +88,48 @@ class LazyCommand(TyperCommand):
         return self.real().get_params(ctx)  # type: ignore[no-any-return]
 
 
+def _speak(command: Any) -> None:
+    """Give a command (and its subcommands) the interface language's help formatter."""
+    command.context_class = LangContext
+    for sub in getattr(command, "commands", {}).values():
+        _speak(sub)
+
+
 class LazyGroup(TyperGroup):
+    context_class = LangContext
+
+    def main(  # type: ignore[override]
+        self,
+        args: list[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """Fix the language, answer completion, then run; parser errors in that language."""
+        from qingdan.cli import completion, lang
+
+        argv = list(sys.argv[1:] if args is None else args)
+        lang.preselect(argv)
+        self.help = lang.word("root.help")
+        completion.prepare()
+        shown = completion.handle_shell_options(argv, prog_name or "qingdan")
+        if shown is not None:
+            if standalone_mode:
+                sys.exit(shown)
+            return shown
+        if not standalone_mode:
+            return super().main(argv, prog_name, complete_var, False, **extra)
+        try:
+            rv = super().main(argv, prog_name, complete_var, False, **extra)
+        except ClickException as exc:
+            lang.show_usage_error(exc)
+            sys.exit(exc.exit_code)
+        except Abort:
+            sys.stderr.write(_t("error.interrupted") + "\n")
+            sys.exit(ExitCode.INTERRUPTED)
+        sys.exit(rv if isinstance(rv, int) else 0)
+
     def list_commands(self, ctx: Context) -> list[str]:
         return [name for name, (module, _) in COMMANDS.items() if _available(module)]
 
@@ -136,9 +183,7 @@ def _say_error(message: str, hint: str | None) -> None:
 app = typer.Typer(
     cls=LazyGroup,
     name="qingdan",
-    help="清单：社区工作准入清单工具 · qingdan: community work admission lists as data.\n\n"
-    "退出码 Exit status: 0 正常 fine · 1 发现问题 problems found · 2 用法错误 usage · "
-    "3 输入数据无法读取 unreadable input · 70 内部错误 internal · 130 中断 interrupted.",
+    help="清单：社区工作准入清单工具 · qingdan: community work admission lists as data.",
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     add_completion=False,
@@ -160,7 +205,26 @@ def root(
         False, "--version", "-V", callback=_version, is_eager=True, help="版本 · Show the version."
     ),
     debug: bool = typer.Option(False, "--debug", help="出错时显示调用栈 · Tracebacks on errors."),
+    lang: str | None = typer.Option(None, "--lang", help="界面语言 zh|en · Message language."),
+    show_completion: bool = typer.Option(
+        False,
+        "--show-completion",
+        metavar="[SHELL]",
+        help="显示 shell 补全脚本（bash|zsh|fish|powershell；默认当前 shell）· "
+        "Print the completion script (bash|zsh|fish|powershell; default: this shell).",
+    ),
+    install_completion: bool = typer.Option(
+        False,
+        "--install-completion",
+        metavar="[SHELL]",
+        help="为 shell 安装补全（默认当前 shell）· Install completion (default: this shell).",
+    ),
 ) -> None:
+    if show_completion or install_completion:  # after other options: the shell is detected
+        from qingdan.cli.completion import handle_shell_options
+
+        flag = "--show-completion" if show_completion else "--install-completion"
+        raise typer.Exit(handle_shell_options([flag], ctx.find_root().info_name or "qingdan") or 0)
     ctx.obj = {"debug": debug}
 
 

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from qingdan.cli import completion
 from qingdan.cli.common import LangOpt, NoColorOpt, WorkspaceOpt, format_option, help_for, setup
 from qingdan.errors import UsageError
 from qingdan.exit_codes import ExitCode
@@ -44,7 +45,12 @@ def lists_(
 
 @app.command(help=help_for("show", "编号不分大小写 · Ids in any case, e.g. zm-003."))
 def show(
-    item_id: Annotated[str, typer.Argument(metavar="ID", help="事项编号，如 ZM-003 · Item id.")],
+    item_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID", help="事项编号，如 ZM-003 · Item id.", autocompletion=completion.item_ids
+        ),
+    ],
     fmt: str = format_option("item"),
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
@@ -71,7 +77,12 @@ def search(
     ] = 50.0,
     kind: Annotated[
         list[str] | None,
-        typer.Option("--kind", "-k", help="只在某类清单中检索（可重复）· Only these list kinds."),
+        typer.Option(
+            "--kind",
+            "-k",
+            help="只在某类清单中检索（可重复）· Only these list kinds.",
+            autocompletion=completion.kinds,
+        ),
     ] = None,
     fmt: str = format_option("search"),
     workspace: WorkspaceOpt = None,

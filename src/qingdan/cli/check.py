@@ -1,8 +1,12 @@
 """``qingdan check REQUEST...``: decide department requests against the lists (DESIGN §3).
 
 Exit status (never dependent on ``--format``): 0 every request admitted or exempt; 1 any
-rejected, or any needing review (``--review-exit-code N`` changes the latter); 3 a request file or
-entry could not be read — the readable ones are still decided and printed.
+rejected, or any needing review (``--review-exit-code N`` changes the latter); 2 usage errors
+(a ``--map`` header a table lacks, an unknown ``--sheet``, ``-f xlsx|docx`` without ``--out``);
+3 a request file or entry could not be read (with ``--strict``: a table with unmapped or missing
+columns) — the readable ones are still decided and printed. The column mapping of every table is
+printed on stderr. ``-f xlsx``/``-f docx`` write the rows back with the decisions, or reply
+letters, to ``--out`` (:mod:`qingdan.render.check_xlsx`, :mod:`qingdan.render.check_docx`).
 """
 
 from __future__ import annotations
@@ -21,7 +25,11 @@ from qingdan.cli.common import (
     parse_day,
     setup,
 )
+from qingdan.cli.intake import EncodingOpt, MapOpt, SheetOpt, StrictOpt, parse_map
+from qingdan.cli.progress import QuietOpt
+from qingdan.errors import UsageError
 from qingdan.exit_codes import ExitCode
+from qingdan.i18n import t
 
 if TYPE_CHECKING:
     from qingdan.core.check.decision import CheckRun
@@ -40,7 +48,12 @@ app = typer.Typer(rich_markup_mode=None)
     )
 )
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="申请文件或目录 · Request files or folders.")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="申请文件或目录，- 为标准输入 · Request files or folders; - reads standard input."
+        ),
+    ],
     fmt: str = format_option("check"),
     as_of: Annotated[
         str | None,
@@ -73,17 +86,58 @@ def check(
             "match scores, evidence and each item's file:line (JSON always has them).",
         ),
     ] = False,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="xlsx/docx 输出文件 · Output file for xlsx/docx."),
+    ] = None,
+    letter: Annotated[
+        str,
+        typer.Option(
+            "--letter",
+            help="docx：每份申请一封回复函（request）或合并一封（batch）· docx: one reply "
+            "letter per request, or one for the batch.",
+        ),
+    ] = "request",
+    mapping: MapOpt = None,
+    strict: StrictOpt = False,
+    encoding: EncodingOpt = None,
+    sheet: SheetOpt = None,
+    quiet: QuietOpt = False,
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
     no_color: NoColorOpt = False,
 ) -> int:
     day = parse_day(as_of)
     env = setup(workspace, lang, no_color)
-    from qingdan.jobs.check import decide
+    if letter not in ("request", "batch"):
+        raise UsageError(t("option.bad_format", fmt=letter, choices="request, batch"))
+    from qingdan.core.check.tables import TableOptions
+    from qingdan.jobs.check import decide, read_requests
     from qingdan.render.registry import emit
 
-    run = decide(env.workspace, env.lists(), paths, as_of=day, log=log)
-    emit("check", run, env.out("check", fmt, verbose=verbose))
+    options = TableOptions(parse_map(mapping, "request"), strict, encoding, sheet)
+    stdin = typer.get_binary_stream("stdin").read() if any(str(p) == "-" for p in paths) else None
+    batch = read_requests(env.workspace, paths, options, stdin)
+    from qingdan.render.columns import announce
+
+    announce((where, s.columns) for where, s in batch.columns)
+    lists = env.lists()
+    from qingdan.cli.progress import counted
+
+    with counted(env.console(stderr=True), t("progress.check"), quiet) as each:
+        run = decide(env.workspace, lists, paths, as_of=day, log=log, batch=batch, on_each=each)
+    signer = str(env.workspace.section("check").get("signer") or env.workspace.name)
+    target = env.out(
+        "check",
+        fmt,
+        out,
+        sheets=batch.columns,
+        lists=lists,
+        letter=letter,
+        signer=signer,
+        verbose=verbose,
+    )
+    emit("check", run, target)
     return status(run, review_exit_code)
 
 

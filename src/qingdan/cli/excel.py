@@ -32,8 +32,9 @@ def export(
     out: OutOpt = None,
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
+    no_color: NoColorOpt = False,
 ) -> int:
-    env = setup(workspace, lang)
+    env = setup(workspace, lang, no_color)
     from qingdan.render.registry import emit
 
     if out is None:

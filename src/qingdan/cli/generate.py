@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from qingdan.cli.common import LangOpt, WorkspaceOpt, format_option, help_for, setup
+from qingdan.cli.common import LangOpt, NoColorOpt, WorkspaceOpt, format_option, help_for, setup
 from qingdan.errors import UsageError
 from qingdan.exit_codes import ExitCode
 from qingdan.i18n import t
@@ -41,8 +41,9 @@ def generate(
     fmt: str = format_option("generate"),
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
+    no_color: NoColorOpt = False,
 ) -> int:
-    env = setup(workspace, lang)
+    env = setup(workspace, lang, no_color)
     from qingdan.core.report.synth import FORMATS as FILE_FORMATS
     from qingdan.core.report.synth import generate as run
     from qingdan.render.registry import emit

@@ -69,6 +69,13 @@ def rate(
     from qingdan.jobs.maintain import rate as run_rate
     from qingdan.render.registry import emit
 
-    result = run_rate(env.workspace, env.lists(), day, baseline=baseline, baseline_rev=baseline_rev)
-    emit("rate", result, env.out("rate", fmt, history=history))
+    result = run_rate(
+        env.workspace,
+        env.lists(),
+        day,
+        baseline=baseline,
+        baseline_rev=baseline_rev,
+        history=history,
+    )
+    emit("rate", result, env.out("rate", fmt))
     return ExitCode.OK if result.ok else ExitCode.FINDINGS

@@ -2,7 +2,7 @@
 
 Thin: parses options, then :func:`qingdan.jobs.report.produce` (also for ``qingdan demo``)
 builds the report on DuckDB (in memory, or ``--db FILE`` kept for ``qingdan sql``) and writes
-report.html, report.md, metrics.json and violations.csv.
+report.html, report.xlsx, report.md, metrics.json and violations.csv.
 Exit 0 when the report was written (1 with ``--fail-on-off-list`` when work off the lists was
 found), 2 for usage errors and missing files, 3 for unreadable data.
 """
@@ -10,11 +10,21 @@ found), 2 for usage errors and missing files, 3 for unreadable data.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from qingdan.cli.common import LangOpt, WorkspaceOpt, format_option, help_for, parse_day, setup
+from qingdan.cli.common import (
+    LangOpt,
+    NoColorOpt,
+    WorkspaceOpt,
+    format_option,
+    help_for,
+    parse_day,
+    setup,
+)
+from qingdan.cli.intake import EncodingOpt, MapOpt, SheetOpt, StrictOpt
+from qingdan.cli.progress import QuietOpt
 from qingdan.errors import UsageError
 from qingdan.exit_codes import ExitCode
 from qingdan.i18n import t
@@ -24,26 +34,17 @@ app = typer.Typer(rich_markup_mode=None)
 
 def parse_map(text: str | None) -> dict[str, str]:
     """``"日期=date,社区=community"`` → ``{"日期": "date", "社区": "community"}``."""
-    from qingdan.core.report.readers import CANONICAL
+    from qingdan.cli.intake import parse_map as parse
 
-    out: dict[str, str] = {}
-    for part in filter(None, (p.strip() for p in (text or "").replace("，", ",").split(","))):
-        source, sep, target = part.partition("=")
-        if not sep or target.strip() not in CANONICAL or not source.strip():
-            raise UsageError(
-                t("report.bad_map", part=part),
-                t("report.bad_map.hint", columns=", ".join(CANONICAL)),
-            )
-        out[source.strip()] = target.strip()
-    return out
+    return parse(text, "activity")
 
 
 @app.command(
     help=help_for(
         "report",
-        "写出 report.html、report.md、metrics.json、violations.csv；日志可为 CSV/GBK、Parquet、"
-        "JSONL、xlsx · Writes report.html, report.md, metrics.json and violations.csv; logs "
-        "in CSV/GBK, Parquet, JSONL or xlsx.",
+        "写出 report.html、report.xlsx、report.md、metrics.json、violations.csv；日志可为 "
+        "CSV/GBK、Parquet、JSONL、xlsx/xls/ods · Writes report.html, report.xlsx, report.md, "
+        "metrics.json and violations.csv; logs in CSV/GBK, Parquet, JSONL or xlsx/xls/ods.",
     )
 )
 def report(
@@ -57,10 +58,10 @@ def report(
         str | None, typer.Option("--district", help="只看某区县 · One district.")
     ] = None,
     street: Annotated[str | None, typer.Option("--street", help="只看某街道 · One street.")] = None,
-    mapping: Annotated[
-        str | None,
-        typer.Option("--map", help='列名对应 · Column mapping, e.g. "日期=date,社区=community".'),
-    ] = None,
+    mapping: MapOpt = None,
+    strict: StrictOpt = False,
+    encoding: EncodingOpt = None,
+    sheet: SheetOpt = None,
     db: Annotated[
         Path | None,
         typer.Option(
@@ -76,11 +77,14 @@ def report(
         ),
     ] = False,
     fmt: str = format_option("report"),
+    quiet: QuietOpt = False,
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
+    no_color: NoColorOpt = False,
 ) -> int:
-    env = setup(workspace, lang)
+    env = setup(workspace, lang, no_color)
     from qingdan.core.report.build import Filters
+    from qingdan.core.report.readers import ReadOptions
     from qingdan.jobs.report import produce
     from qingdan.render.progress import steps
     from qingdan.render.registry import emit
@@ -89,15 +93,41 @@ def report(
     for path in data:
         if not path.is_file():
             raise UsageError(t("file.missing", path=path))
-    with steps(env.console(stderr=True)) as progress:
+    with steps(env.console(stderr=True), quiet) as progress:
         result, written = produce(
             env.workspace,
             data,
             out,
-            mapping=parse_map(mapping),
             filters=filters,
+            options=ReadOptions(parse_map(mapping), strict, encoding, sheet),
             db=db,
             progress=progress,
         )
+    from qingdan.render.columns import announce
+
+    announce(
+        (_label(i["path"], c["sheet"], len(i["columns"])), _Map(c))
+        for i in result.provenance["inputs"]
+        for c in i["columns"]
+    )
+    for option, nearest in result.filter_hints.items():
+        value = filters.district if option == "district" else filters.street
+        key = "office.filter_empty" if nearest else "office.filter_empty.none"
+        typer.echo(t(key, option=option, value=value, nearest="、".join(nearest)), err=True)
     emit("report", (result, written), env.out("report", fmt))
     return ExitCode.FINDINGS if fail and result.off_list["count"] else ExitCode.OK
+
+
+class _Map:
+    """A stored column mapping (metrics.json's) in the shape :func:`announce` prints."""
+
+    def __init__(self, stored: dict[str, Any]) -> None:
+        self.mapping: dict[str, str | None] = stored["mapping"]
+        self.unmapped: list[str] = stored["unmapped"]
+
+    def as_dict(self) -> dict[str, str | None]:
+        return self.mapping
+
+
+def _label(path: str, sheet: str | None, sheets: int) -> str:
+    return f"{path}#{sheet}" if sheet and sheets > 1 else path

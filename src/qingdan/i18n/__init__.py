@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import importlib
 import os
-import pkgutil
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from qingdan.messages import Msg
+if TYPE_CHECKING:  # imported where used: `qingdan --help` picks a language, never a Msg
+    from qingdan.messages import Msg
 
 Lang = Literal["zh", "en"]
 
@@ -27,6 +27,8 @@ _lang: Lang | None = None
 def _load() -> dict[str, tuple[str, str]]:
     global _catalog  # noqa: PLW0603 - the catalog is built once per process
     if _catalog is None:
+        import pkgutil
+
         from qingdan.i18n import catalog
 
         merged: dict[str, tuple[str, str]] = {}
@@ -73,6 +75,8 @@ def get_lang() -> Lang:
 
 def t(key: str, /, **fields: object) -> str:
     """The message ``key`` in the current language, formatted with ``fields``."""
+    from qingdan.messages import Msg
+
     catalog = _load()
     fields = {k: tr(v) if isinstance(v, Msg) else v for k, v in fields.items()}
     try:
@@ -85,6 +89,8 @@ def t(key: str, /, **fields: object) -> str:
 
 def tr(text: Msg | str | None) -> str:
     """A core :class:`~qingdan.messages.Msg` (or plain text) in the current language."""
+    from qingdan.messages import Msg
+
     if text is None:
         return ""
     if isinstance(text, Msg):
@@ -96,6 +102,8 @@ def tr(text: Msg | str | None) -> str:
 
 def localize(value: Any) -> Any:
     """``value`` with every :class:`Msg` inside (dicts, lists, tuples) translated."""
+    from qingdan.messages import Msg
+
     if isinstance(value, Msg):
         return tr(value)
     if isinstance(value, dict):

@@ -10,6 +10,7 @@ workspace's decision cases. Both return the core's result; neither prints.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,8 @@ from qingdan.messages import msg
 
 if TYPE_CHECKING:
     from qingdan.core.check.decision import CheckRun
+    from qingdan.core.check.requests import Batch
+    from qingdan.core.check.tables import TableOptions
     from qingdan.core.lists.model import ListSet
     from qingdan.core.lists.thesaurus import Thesaurus
     from qingdan.core.maintain.cases import CaseRun
@@ -48,6 +51,21 @@ def thesaurus(ws: Workspace) -> Thesaurus:
     return loaded.thesaurus
 
 
+def read_requests(
+    ws: Workspace,
+    paths: list[Path],
+    options: TableOptions | None = None,
+    stdin: bytes | None = None,
+) -> Batch:
+    """The requests in ``paths`` (``-`` is ``stdin``), tables read with ``options`` (``--map``,
+    ``--strict``, ``--encoding``, ``--sheet``); the batch keeps the sheets read."""
+    from qingdan.core.check.read import read
+
+    _missing([p for p in paths if str(p) != "-"])
+    columns = ws.section("check").get("columns")
+    return read(paths, columns, ws.relative, options=options, stdin=stdin)
+
+
 def decide(
     ws: Workspace,
     lists: ListSet,
@@ -55,16 +73,18 @@ def decide(
     *,
     as_of: dt.date | None = None,
     log: Path | None = None,
+    batch: Batch | None = None,
+    on_each: Callable[[int, int], None] | None = None,
 ) -> CheckRun:
-    """Decide every request in ``paths``; a run with neither decisions nor problems is a usage
-    error (nothing to decide)."""
+    """Decide every request in ``paths`` (or the ``batch`` already read from them); a run with
+    neither decisions nor problems is a usage error (nothing to decide). ``on_each(done, total)``
+    follows the deciding (a progress display)."""
     from qingdan.core.check.decide import decide_all
     from qingdan.core.check.policy import from_config
-    from qingdan.core.check.read import read
     from qingdan.core.lists.git import revision
 
-    _missing(paths)
-    batch = read(paths, ws.section("check").get("columns"), ws.relative)
+    if batch is None:
+        batch = read_requests(ws, paths)
     policy = from_config(ws.section("match"), ws.section("check"))
     run = decide_all(
         batch.requests,
@@ -74,6 +94,7 @@ def decide(
         as_of=as_of,
         problems=batch.problems,
         thesaurus=thesaurus(ws),
+        on_each=on_each,
     )
     if not run.decisions and not run.problems:
         raise UsageError(msg("check.no_requests", paths=" ".join(map(str, paths))))

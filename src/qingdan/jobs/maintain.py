@@ -31,6 +31,7 @@ def rate(
     *,
     baseline: int | None = None,
     baseline_rev: str | None = None,
+    history: bool = False,
 ) -> RateResult:
     from qingdan.core.maintain import rate as core
 
@@ -48,7 +49,7 @@ def rate(
         chosen = core.revision_baseline(
             snap.lists, at, core.counted_kinds(config), baseline_rev, snap.commit
         )
-    return core.rate(lists, at, config, chosen)
+    return core.rate(lists, at, config, chosen, history=history)
 
 
 def diff(ws: Workspace, base: str | None, head: str | None, at: dt.date) -> DiffResult:
@@ -60,7 +61,7 @@ def diff(ws: Workspace, base: str | None, head: str | None, at: dt.date) -> Diff
         if rev is not None:
             history.check_revision_text(rev)
     history.repo_root(ws.root)
-    before = history.lists_at(ws.root, base or history.default_base(ws.root), ws.list_paths)
+    before = history.base_lists(ws.root, base, ws.list_paths)  # nothing before the first commit
     after = (
         history.lists_at(ws.root, head, ws.list_paths)
         if head is not None

@@ -2,7 +2,7 @@
 
 Contract: ``produce(workspace, paths, out)`` opens DuckDB (in memory, or ``db`` kept for
 ``qingdan sql``), runs :func:`qingdan.core.report.build.build_report`, exports the violations and
-writes the four files with :mod:`qingdan.render.report` (the documents render in a thread while
+writes the report files with :mod:`qingdan.render.report` (the documents render in a thread while
 DuckDB exports), and returns the :class:`~qingdan.core.report.build.Report` and the paths written.
 DuckDB spills to a temp folder of its own beyond ``[report] memory_limit``. Raises
 ``UsageError``/``DataError`` like the core functions it calls; prints nothing.
@@ -18,6 +18,7 @@ from qingdan.i18n import t
 if TYPE_CHECKING:
     from qingdan.core.lists.model import ListSet
     from qingdan.core.report.build import Filters, Report
+    from qingdan.core.report.readers import ReadOptions
     from qingdan.workspace import Workspace
 
 
@@ -31,6 +32,7 @@ def produce(
     db: Path | None = None,
     progress: Any = None,
     lists: ListSet | None = None,
+    options: ReadOptions | None = None,
 ) -> tuple[Report, list[Path]]:
     """Build and write the report; returns it and the files written (used by ``demo`` too)."""
     import tempfile
@@ -43,6 +45,7 @@ def produce(
     from qingdan.core.lists.model import load_lists
     from qingdan.core.report.build import build_report, export_violations, persist
     from qingdan.render.report import generated_at, write_documents, write_violations
+    from qingdan.render.report_xlsx import write_report_xlsx
 
     if lists is None:
         lists = load_lists(workspace.list_paths, workspace.relative)
@@ -68,6 +71,7 @@ def produce(
             on_step=progress,
             lists_revision=(rev.commit + ("+dirty" if rev.dirty else "")) if rev.commit else None,
             top=int(workspace.section("report").get("top", 10)),
+            options=options,
         )
         if progress is not None:
             progress("render")
@@ -82,11 +86,28 @@ def produce(
                 templates=workspace.templates_dir,
                 generated=generated_at(),
             )
-            export_violations(con, violations)
+            export_violations(con, violations, *violation_labels())
             written = [*documents.result(), write_violations(violations, out)]
+        written.insert(1, write_report_xlsx(report, out))
         if db is not None:
             persist(con)
     finally:
         con.close()
         tmp.cleanup()
     return report, written
+
+
+def violation_labels() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """violations.csv's headers and verdict/kind labels in the interface language."""
+    from qingdan.core.lists.kinds import REQUEST_KINDS
+    from qingdan.core.report.violations import COLUMNS
+
+    verdicts = ("unlisted", "review", "retired", "not_yet", "lapsed", "vetoed", "wrong_kind",
+                "unknown_id", "on_list")  # fmt: skip
+    return (
+        {c: t(f"violations.col.{c}") for c in COLUMNS},
+        {
+            "verdict": {v: t(f"verdict.{v}") for v in verdicts},
+            "kind": {k: t(f"check.kind.{k}") for k in REQUEST_KINDS},
+        },
+    )

@@ -65,7 +65,8 @@ def import_text(done: Imported, out: Out) -> str | None:
         for key in ("added", "changed", "missing")
         if (n := sum(len(s[key]) for s in summary.values()))
     ]
-    lines = [t("excel.imported", path=done.file, summary="; ".join(parts) or t("excel.unchanged"))]
+    said = "excel.dry_run" if done.dry_run else "excel.imported"  # a dry run never says "imported"
+    lines = [t(said, path=done.file, summary="; ".join(parts) or t("excel.unchanged"))]
     for kind, entry in summary.items():
         lines.extend(f"  {kind} {key}: {', '.join(ids)}" for key, ids in entry.items() if ids)
     return "\n".join(lines)

@@ -20,10 +20,18 @@ STATUS_STYLE = {"active": "green", "retired": "yellow", "vetoed": "red"}
 
 
 def lists_json(rows: list[ListSummary] | Provenance, out: Out) -> dict[str, Any]:
-    if isinstance(rows, Provenance):  # lists --provenance
-        return provenance_json(rows, out)
     ws = out.workspace
     assert ws is not None
+    if isinstance(rows, Provenance):  # lists --provenance
+        return envelope(
+            workspace={"name": ws.name, "root": str(ws.root), "bundled": ws.bundled},
+            provenance={
+                "items": rows.items,
+                "illustrative_dates": rows.illustrative_dates,
+                "by_class": rows.by_class,
+                "by_jurisdiction": rows.by_jurisdiction,
+            },
+        )
     return envelope(
         workspace={"name": ws.name, "root": str(ws.root), "bundled": ws.bundled},
         lists=[
@@ -46,18 +54,18 @@ def lists_json(rows: list[ListSummary] | Provenance, out: Out) -> dict[str, Any]
 def lists_text(rows: list[ListSummary] | Provenance, out: Out) -> None:
     from rich.table import Table
 
-    if isinstance(rows, Provenance):  # lists --provenance
-        provenance_text(rows, out)
-        return
     ws, console = out.workspace, out.console()
     assert ws is not None
+    if isinstance(rows, Provenance):
+        provenance_text(rows, out)
+        return
     table = Table(title=t("lists.heading", name=ws.name), title_justify="left")
     table.add_column(t("label.kind"))
     table.add_column(t("label.title"))
     for key in ("label.active", "label.retired", "label.vetoed", "label.items"):
         table.add_column(t(key), justify="right")
     table.add_column(t("label.dates"))
-    mark = t("label.illustrative")
+    mark = t("label.illustrative_short")
     for r in rows:
         table.add_row(
             r.kind,
@@ -182,22 +190,10 @@ def search_text(found: Found, out: Out) -> None:
     console.print(table)
 
 
-def provenance_json(result: Provenance, out: Out) -> dict[str, Any]:
-    ws = out.workspace
-    assert ws is not None
-    return envelope(
-        workspace={"name": ws.name, "root": str(ws.root), "bundled": ws.bundled},
-        items=result.items,
-        illustrative_dates=result.illustrative_dates,
-        by_class=result.by_class,
-        by_jurisdiction=result.by_jurisdiction,
-    )
-
-
 def provenance_text(result: Provenance, out: Out) -> None:
+    console = out.console()
     from rich.table import Table
 
-    console = out.console()
     classes = [*SOURCE_CLASSES, "unknown"]
     shown = [c for c in classes if any(c in row for row in result.by_class.values())]
     table = Table(title=t("provenance.heading"), title_justify="left", box=None)

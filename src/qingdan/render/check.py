@@ -106,11 +106,27 @@ def problems(run: CheckRun) -> list[dict[str, Any]]:
     return [{"file": p.file, "line": p.line, "message": tr(p.message)} for p in run.problems]
 
 
+def inputs(sheets: Iterable[tuple[str, Any]]) -> list[dict[str, Any]]:
+    """The tables read and the column mapping each was read with (header → field, null when
+    not mapped, ``"-"`` ignored)."""
+    return [
+        {
+            "file": where,
+            "sheet": s.name,
+            "header_line": s.header_line,
+            "columns": s.columns.as_dict(),
+            "unmapped": list(s.columns.unmapped),
+        }
+        for where, s in sheets
+    ]
+
+
 def to_json(run: CheckRun, out: Out | None = None) -> dict[str, Any]:
     return envelope(
         decisions=[decision_dict(d) for d in run.decisions],
         summary=run.summary,
         problems=problems(run),
+        inputs=inputs(out.options.get("sheets", ()) if out is not None else ()),
     )
 
 
@@ -189,7 +205,8 @@ def _line_of(m: dict[str, Any], verbose: bool) -> str:
 
 
 def problems_note(run: CheckRun, out: Out) -> None:
-    """Each unreadable request on stderr, then how many there were (every format)."""
+    """Each unreadable request on stderr, then how many there were (every format); the file
+    written for ``-f xlsx|docx``."""
     import sys
 
     for problem in run.problems:
@@ -197,6 +214,8 @@ def problems_note(run: CheckRun, out: Out) -> None:
         sys.stderr.write(f"{where}: {tr(problem.message)}\n")
     if run.problems:
         sys.stderr.write(t("check.problems", count=len(run.problems)) + "\n")
+    if out.path is not None and out.fmt in ("xlsx", "docx"):
+        sys.stderr.write(t("office.wrote", path=out.path) + "\n")
 
 
 def text(run: CheckRun, out: Out) -> None:

@@ -26,18 +26,11 @@ def percent(rate: float | None) -> str:
     return "—" if rate is None else f"{rate * 100:.1f} %"
 
 
-def _history(out: Out | None) -> bool:
-    """``rate --history``: also the reported reductions, passed as a presentation option."""
-    return bool(out.options.get("history")) if out is not None else False
-
-
 def rate_json(result: RateResult, out: Out | None = None) -> dict[str, Any]:
-    history = _history(out)
     baseline: dict[str, Any] = {"count": result.baseline.count, "source": result.baseline.source}
     if result.baseline.revision is not None and result.baseline.lists is not None:
         baseline["revision"] = result.baseline.revision
         baseline["lists"] = {k: c.as_dict() for k, c in result.baseline.lists.items()}
-    extra = {"history": history_rows(result)} if history else {}
     return envelope(
         at=result.at.isoformat(),
         baseline=baseline,
@@ -48,7 +41,7 @@ def rate_json(result: RateResult, out: Out | None = None) -> dict[str, Any]:
         split=result.split,
         illustrative=result.illustrative,
         lists={k: c.as_dict() for k, c in result.lists.items()},
-        **extra,
+        **({"history": history_rows(result)} if result.history else {}),
     )
 
 
@@ -161,7 +154,7 @@ def diff_context(result: DiffResult) -> dict[str, Any]:
     }
 
 
-def rate_context(result: RateResult, history: bool = False) -> dict[str, Any]:
+def rate_context(result: RateResult) -> dict[str, Any]:
     base_lists = result.baseline.lists or {}
     return {
         "at": result.at.isoformat(),
@@ -173,9 +166,7 @@ def rate_context(result: RateResult, history: bool = False) -> dict[str, Any]:
         "in_force_from": result.in_force_from.isoformat() if result.in_force_from else None,
         "split": result.split,
         "illustrative": result.illustrative,
-        "history": [{**row, "rate": percent(row["rate"])} for row in history_rows(result)]
-        if history
-        else [],
+        "history": [{**row, "rate": percent(row["rate"])} for row in history_rows(result)],
         "lists": [
             {
                 "kind": k,
@@ -195,7 +186,7 @@ def markdown(name: str, context: dict[str, Any], templates: Path | None) -> str:
 
 
 def rate_md(result: RateResult, out: Out) -> str:
-    return markdown("rate.md.j2", rate_context(result, _history(out)), out.templates)
+    return markdown("rate.md.j2", rate_context(result), out.templates)
 
 
 def diff_md(result: DiffResult, out: Out) -> str:
@@ -255,8 +246,8 @@ def diff_text(result: DiffResult, out: Out) -> None:
 def rate_text(result: RateResult, out: Out) -> None:
     from rich.table import Table
 
-    console, history = out.console(), _history(out)
-    ctx = rate_context(result, history)
+    console = out.console()
+    ctx = rate_context(result)
     table = Table(box=None, pad_edge=False)
     for key in ("list", "active", "retired", "vetoed"):
         table.add_column(t(f"rate.column.{key}"), justify="left" if key == "list" else "right")
@@ -300,5 +291,5 @@ def rate_text(result: RateResult, out: Out) -> None:
                     source=result.baseline.source,
                 )
             )
-    if history:
+    if result.history:
         history_text(ctx["history"], console)

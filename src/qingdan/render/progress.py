@@ -12,9 +12,9 @@ STEPS = ("ingest", "judge", "aggregate", "render")
 
 
 @contextmanager
-def steps(console: Any) -> Iterator[Callable[[str], None] | None]:
-    """Yields ``on_step(name)``; nothing is drawn when stderr is not a terminal."""
-    if not console.is_terminal:
+def steps(console: Any, quiet: bool = False) -> Iterator[Callable[[str], None] | None]:
+    """Yields ``on_step(name)``; nothing is drawn when stderr is not a terminal, or ``quiet``."""
+    if quiet or not console.is_terminal:
         yield None
         return
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn

@@ -20,7 +20,6 @@ as ``schemas/output/<command>.schema.json`` (docs/reference/json-outputs.md).
 from __future__ import annotations
 
 import importlib
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +46,8 @@ RENDERERS: dict[str, dict[str, str]] = {
         "json": "check:to_json",
         "jsonl": "check:jsonl",
         "markdown": "check:markdown",
+        "xlsx": "check_xlsx:answer",  # the rows back with 审查结论/理由/依据 (--out)
+        "docx": "check_docx:answer",  # reply letters, 回复函 (--out)
     },
     "cases": {"text": "cases:text", "json": "cases:to_json", "junit": "cases:junit"},  # CaseRun
     "rate": {"text": "maint:rate_text", "json": "maint:rate_json", "markdown": "maint:rate_md"},
@@ -55,6 +56,7 @@ RENDERERS: dict[str, dict[str, str]] = {
     "import": {"text": "answers:import_text", "json": "answers:import_json"},  # Imported
     "generate": {"text": "answers:nothing", "json": "answers:generate_json"},  # synth.Generated
     "report": {"text": "answers:report_text", "json": "answers:report_json"},  # Produced
+    "inspect": {"text": "inspect:text", "json": "inspect:to_json"},  # [jobs.inspect.Inspection]
     "sql": {"table": "answers:sql_table", "json": "answers:sql_json", "csv": "answers:sql_csv"},
 }
 
@@ -107,11 +109,11 @@ class Out:
 
 
 def console(no_color: bool = False, stderr: bool = False) -> Console:
-    """A rich console; plain when ``--no-color`` or ``NO_COLOR`` is set (STYLE §5)."""
-    from rich.console import Console
+    """A rich console; plain when ``--no-color`` or ``NO_COLOR`` is set (STYLE §5); whole lines
+    when not a terminal (:mod:`qingdan.render.terminal`)."""
+    from qingdan.render import terminal
 
-    plain = no_color or "NO_COLOR" in os.environ
-    return Console(stderr=stderr, no_color=plain, highlight=False, soft_wrap=True)
+    return terminal.make(stderr=stderr, no_color=no_color)
 
 
 def envelope(result_type: str, data: Mapping[str, Any], out: Out) -> dict[str, Any]:

@@ -89,8 +89,11 @@ def _districts(report: Report) -> list[dict[str, Any]]:
 
 
 def _charts(report: Report, markup: Callable[[str], Any]) -> dict[str, Any]:
+    from qingdan.render.heat import heat_table
+
     months = report.by_month
     top = report.by_department[:15]
+    on, off, all_ = t("report.on_list"), t("report.off_list"), t("report.total")
     return {
         "month": markup(
             charts.stacked_columns(
@@ -98,6 +101,9 @@ def _charts(report: Report, markup: Callable[[str], Any]) -> dict[str, Any]:
                 [m["total"] - m["off_list"] for m in months],
                 [m["off_list"] for m in months],
                 t("report.chart.month"),
+                charts.Axes(
+                    t("report.month"), t("report.chart.rows"), ((charts.ON, on), (charts.OFF, off))
+                ),
             )
         ),
         "department": markup(
@@ -106,6 +112,11 @@ def _charts(report: Report, markup: Callable[[str], Any]) -> dict[str, Any]:
                 [d["off_list"] for d in top],
                 t("report.chart.department"),
                 total=[d["total"] for d in top],
+                axes=charts.Axes(
+                    t("report.chart.rows"),
+                    t("report.chart.department_axis"),
+                    ((charts.TRACK, all_), (charts.OFF, off)),
+                ),
             )
         ),
         "district": markup(
@@ -114,8 +125,14 @@ def _charts(report: Report, markup: Callable[[str], Any]) -> dict[str, Any]:
                 [d["off_list_share"] for d in report.by_district],
                 t("report.chart.district"),
                 percent=True,
+                axes=charts.Axes(
+                    t("report.share"),
+                    t("report.chart.district_axis"),
+                    ((charts.OFF, t("report.chart.off_share")),),
+                ),
             )
         ),
+        "heat": markup(heat_table(report.heat)),
     }
 
 

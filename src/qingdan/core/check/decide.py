@@ -6,7 +6,7 @@ One :class:`~qingdan.core.check.rules.Checker` is built per call and applied to 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from qingdan.core.check.decision import CheckRun
 from qingdan.core.check.policy import Policy
@@ -27,11 +27,15 @@ def decide_all(
     today: dt.date | None = None,
     problems: Sequence[Problem] = (),
     thesaurus: Thesaurus = EMPTY,
+    on_each: Callable[[int, int], None] | None = None,
 ) -> CheckRun:
-    """Decide every request against ``lists`` (one :class:`Checker`, built once)."""
+    """Decide every request against ``lists`` (one :class:`Checker`, built once);
+    ``on_each(done, total)`` is told after each decision (a progress display)."""
     checker = Checker(lists, policy, thesaurus)
     today = today or dt.date.today()
-    decisions = tuple(
-        checker.decide(r, revision, as_of or r.period_from or today) for r in requests
-    )
-    return CheckRun(decisions, tuple(problems))
+    decisions = []
+    for done, r in enumerate(requests, 1):
+        decisions.append(checker.decide(r, revision, as_of or r.period_from or today))
+        if on_each is not None:
+            on_each(done, len(requests))
+    return CheckRun(tuple(decisions), tuple(problems))

@@ -1,6 +1,9 @@
 """Request files and folders → a :class:`~qingdan.core.check.requests.Batch` (problems collected).
 
-YAML/JSON go to :mod:`.requests`, CSV/xlsx tables to :mod:`.tables`.
+YAML/JSON go to :mod:`.requests`, CSV and spreadsheets to :mod:`.tables` (with the column maps
+used, for stderr and the decision document). ``-`` is standard input (``stdin``): a workbook,
+JSON, YAML or CSV, told apart by its first bytes. Documents, PDFs and pictures are refused with
+what to export instead; a ``--map`` header a table lacks is a usage error (raised).
 """
 
 from __future__ import annotations
@@ -10,6 +13,11 @@ from pathlib import Path
 
 from qingdan.core.check import tables as tabular
 from qingdan.core.check.requests import SUFFIXES, Batch, Problem, Request, _read_structured
+from qingdan.core.intake.files import refusal
+from qingdan.errors import DataError, QingdanError
+from qingdan.messages import Text, msg
+
+TABLES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:
@@ -25,19 +33,59 @@ def expand(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
+def stdin_suffix(data: bytes) -> str:
+    """What standard input holds, as the suffix a file of it would have."""
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:4096]
+    if head[:4] in (b"PK\x03\x04", b"\xd0\xcf\x11\xe0"):
+        return ".xlsx"
+    if head[:1] in (b"{", b"["):
+        return ".json"
+    first = head.split(b"\n", 1)[0]
+    if b":" in first or b"\xef\xbc\x9a" in first or first.startswith(b"-"):
+        return ".yaml"
+    return ".csv"
+
+
 def read(
     paths: Sequence[Path],
     columns: Mapping[str, str] | None = None,
     show: Callable[[Path], str] = str,
+    *,
+    options: tabular.TableOptions | None = None,
+    stdin: bytes | None = None,
 ) -> Batch:
-    """Every request in ``paths``; problems collected, never raised."""
+    """Every request in ``paths``; problems collected, never raised (usage errors aside)."""
     requests: list[Request] = []
     problems: list[Problem] = []
+    maps: list[tuple[str, object]] = []
     for path in expand(paths):
-        shown = show(path)
-        suffix = path.suffix.lower()
-        if suffix in (".csv", ".xlsx"):
-            tabular.read(path, shown, columns or {}, requests, problems)
+        data = stdin if str(path) == "-" else None
+        shown = "<stdin>" if data is not None else show(path)
+        suffix = stdin_suffix(data) if data is not None else path.suffix.lower()
+        refused = refusal(suffix, shown)
+        if refused is not None:
+            problems.append(Problem(shown, 1, _explain(refused)))
+        elif suffix in TABLES:
+            try:
+                maps.extend(
+                    tabular.read(
+                        Path(shown) if data is not None else path,
+                        shown,
+                        columns or {},
+                        requests,
+                        problems,
+                        options=options,
+                        data=data,
+                    )
+                )
+            except DataError as exc:
+                problems.append(Problem(shown, exc.line or 1, _explain(exc)))
         else:
-            _read_structured(path, shown, requests, problems)
-    return Batch(tuple(requests), tuple(problems))
+            _read_structured(path, shown, requests, problems, data)
+    return Batch(tuple(requests), tuple(problems), tuple(maps))
+
+
+def _explain(error: QingdanError) -> Text:
+    if error.hint is None:
+        return error.message
+    return msg("_join", sep=" — ", parts=(error.message, error.hint))

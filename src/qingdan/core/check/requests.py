@@ -15,16 +15,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from qingdan.core.lists.model import LegalBasis, parse_date
-from qingdan.core.lists.yamlsafe import load_path
-from qingdan.messages import Text, msg
+from qingdan.core.lists.yamlsafe import load_path, loads
+from qingdan.messages import Msg, Text, msg
 
-SUFFIXES = (".yaml", ".yml", ".json", ".csv", ".xlsx")
+SUFFIXES = (".yaml", ".yml", ".json", ".csv", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods")
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,8 @@ class Problem:
 class Batch:
     requests: tuple[Request, ...]
     problems: tuple[Problem, ...]
+    #: (file or file#sheet, :class:`~qingdan.core.columns.ColumnMap`) of every table read
+    columns: tuple[tuple[str, Any], ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -84,11 +86,14 @@ def digest(data: Mapping[str, Any]) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def schema_errors(data: Any) -> list[str]:
-    """Schema messages for one request (empty when valid)."""
+def schema_errors(data: Any, prefix: str = "") -> list[Msg]:
+    """Schema messages for one request (empty when valid), each naming where it applies."""
     from qingdan.core.lists import schemas
 
-    return [f"{e.where}: {e.message}" for e in schemas.errors("request", data)]
+    return [
+        msg("schema.at", where=f"{prefix}{e.where}", message=e.text)
+        for e in schemas.errors("request", data)
+    ]
 
 
 def build(data: Mapping[str, Any], source: str) -> Request:
@@ -120,20 +125,72 @@ def build(data: Mapping[str, Any], source: str) -> Request:
     )
 
 
+def _cell_errors(data: Any, columns: Mapping[str, str] | None) -> list[Text]:
+    """Schema errors naming the column (or field) they are about, a missing value in the
+    interface language."""
+    import re
+
+    from qingdan.core.lists import schemas
+
+    out: list[Text] = []
+    for error in schemas.errors("request", data):
+        field = ".".join(str(p) for p in error.path if not isinstance(p, int))
+        required = re.fullmatch(r"'([^']+)' is a required property", error.message)
+        if required:
+            name = f"{field}.{required.group(1)}" if field else required.group(1)
+            missing = msg("office.missing_value")
+            out.append(msg("office.cell", column=_column(name, columns), message=missing))
+        elif field:
+            out.append(msg("office.cell", column=_column(field, columns), message=error.message))
+        else:
+            out.append(f"{error.where}: {error.message}")
+    return out
+
+
+def _join(parts: Sequence[Text]) -> Msg:
+    return msg("_join", sep="; ", parts=tuple(parts))
+
+
+def _column(name: str, columns: Mapping[str, str] | None) -> str:
+    from qingdan.core.columns import REQUEST
+
+    if columns is None:  # YAML/JSON: the field as written
+        return name
+    return columns.get(name) or REQUEST.get(name, (name,))[0]
+
+
 def accept(
-    data: Any, file: str, line: int, requests: list[Request], problems: list[Problem]
+    data: Any,
+    file: str,
+    line: int,
+    requests: list[Request],
+    problems: list[Problem],
+    columns: Mapping[str, str] | None = None,
 ) -> None:
-    """Validate one request mapping; append it or a problem."""
-    errors = schema_errors(data)
+    """Make office values canonical (:mod:`.office`), validate; append the request or a problem
+    naming the cell (``columns``: field → the header it came from, for tables)."""
+    from qingdan.core.check.office import normalize
+
+    data, bad = normalize(data, file, line)
+    if bad:
+        cells = [
+            msg("office.cell", column=_column(name, columns), message=msg(key, **params))
+            for name, key, params in bad
+        ]
+        problems.append(Problem(file, line, _join(cells)))
+        return
+    errors = _cell_errors(data, columns)
     if errors:
-        problems.append(Problem(file, line, msg("check.invalid_request", errors="; ".join(errors))))
+        problems.append(Problem(file, line, msg("check.invalid_request", errors=_join(errors))))
     else:
         requests.append(build(data, f"{file}:{line}"))
 
 
-def _read_json(path: Path, shown: str, requests: list[Request], problems: list[Problem]) -> None:
+def _read_json(
+    path: Path, shown: str, requests: list[Request], problems: list[Problem], data: bytes | None
+) -> None:
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = (path.read_bytes() if data is None else data).decode("utf-8-sig")
         if not isinstance(json.loads(text), (dict, list)):
             problems.append(Problem(shown, 1, msg("check.not_request")))
             return
@@ -148,12 +205,24 @@ def _read_json(path: Path, shown: str, requests: list[Request], problems: list[P
 
 
 def _read_structured(
-    path: Path, shown: str, requests: list[Request], problems: list[Problem]
+    path: Path,
+    shown: str,
+    requests: list[Request],
+    problems: list[Problem],
+    data: bytes | None = None,
 ) -> None:
-    if path.suffix.lower() == ".json":
-        _read_json(path, shown, requests, problems)
+    """A YAML or JSON request file (``data``: its bytes from stdin instead)."""
+    if (path.suffix.lower() if data is None else _stdin_kind(data)) == ".json":
+        _read_json(path, shown, requests, problems, data)
         return
-    loaded = load_path(path)
+    if data is None:
+        loaded = load_path(path)
+    else:
+        try:
+            loaded = loads(data.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            problems.append(Problem(shown, 1, msg("check.not_utf8")))
+            return
     if loaded.problems:
         for p in loaded.problems:
             problems.append(Problem(shown, p.line, p.message))
@@ -186,3 +255,7 @@ def _json_entries(text: str) -> list[tuple[Any, int]]:
         counted = position
         entry, position = decoder.raw_decode(text, position)
         out.append((entry, line))
+
+
+def _stdin_kind(data: bytes) -> str:
+    return ".json" if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[") else ".yaml"

@@ -1,52 +1,44 @@
-"""CSV and xlsx request tables: one request per row, Chinese headers mapped to request fields.
+"""CSV and spreadsheet request tables: one request per row, headers mapped to request fields.
 
-Headers map to canonical (dotted) field names through ``DEFAULT_COLUMNS``, overridden or extended
-by ``qingdan.toml`` ``[check.columns]`` (header → field). English field names are accepted as
-headers too. Cells become the nested request: ``legal_basis`` cells hold ``《法》第三条；《条例》``,
-``cites`` and ``demands`` are separated by ``；;、,``; a demand reads ``台账：标题``. CSV is read
-as UTF-8 (with or without BOM), else GB18030 (a superset of GBK, what Excel/WPS export in China).
-A row is reported at its line (header = line 1) and does not stop the others.
+Headers map to canonical (dotted) field names through the shared vocabulary
+(:mod:`qingdan.core.columns`), extended by ``qingdan.toml`` ``[check.columns]`` and ``--map``;
+the file is read by :mod:`qingdan.core.intake.files` (encoding detected per file, every sheet of a
+workbook through calamine, title rows above the header skipped). Cells become the nested request:
+``legal_basis`` cells hold ``《法》第三条；《条例》``, ``cites`` and ``demands`` are separated by
+``；;、,``; a demand reads ``台账：标题``. Values as clerks write them are made canonical by
+:mod:`.office`. A row is reported at its line and does not stop the others; unmapped columns are
+returned for a warning (a problem with ``strict``); a ``--map`` header the file lacks is a usage
+error naming the columns it has.
 """
 
 from __future__ import annotations
 
-import io
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from qingdan.core.check.requests import Problem, Request, accept
+from qingdan.core.columns import REQUEST
+from qingdan.core.intake.files import Sheet
 from qingdan.core.lists.kinds import KIND_ALIASES
+from qingdan.core.values import amount
+from qingdan.errors import UsageError
 from qingdan.messages import msg
 
-DEFAULT_COLUMNS: dict[str, str] = {
-    "申请编号": "id",
-    "编号": "id",
-    "事项名称": "title",
-    "名称": "title",
-    "申请单位": "department",
-    "部门": "department",
-    "事项类型": "kind",
-    "类型": "kind",
-    "工作内容": "description",
-    "法律依据": "legal_basis",
-    "经费金额": "funding.amount",
-    "经费来源": "funding.source",
-    "保障措施": "support",
-    "人员保障": "support",
-    "开始日期": "period.from",
-    "结束日期": "period.to",
-    "提交日期": "submitted",
-    "依据事项": "cites",
-    "依据事项编号": "cites",
-    "突发事件类别": "emergency.category",
-    "豁免理由": "emergency.justification",
-    "附带要求": "demands",
-    "基层代表否决": "consultation.veto",
-    "评估日期": "consultation.date",
-}
-FIELDS = frozenset(DEFAULT_COLUMNS.values())
+
+@dataclass(frozen=True)
+class TableOptions:
+    """How to read a request table: ``--map``, ``--strict``, ``--encoding``, ``--sheet``."""
+
+    explicit: Mapping[str, str] = field(default_factory=dict)
+    strict: bool = False
+    encoding: str | None = None
+    sheet: str | None = None
+
+
+FIELDS = frozenset(REQUEST)
 _SPLIT = re.compile(r"[；;、,，\n]+")
 _BASIS = re.compile(r"《([^》]+)》\s*([^《；;]*)")
 _YES = {"是", "否决", "yes", "true", "1", "y"}
@@ -55,11 +47,9 @@ _YES = {"是", "否决", "yes", "true", "1", "y"}
 def _text(value: Any) -> str:
     if value is None:
         return ""
-    if hasattr(value, "isoformat"):
-        return str(value.isoformat())[:10]
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
+    from qingdan.core.intake.sheets import cell_text
+
+    return cell_text(value)
 
 
 def _basis(cell: str) -> list[dict[str, Any]]:
@@ -96,13 +86,11 @@ def row_to_request(row: Mapping[str, str]) -> dict[str, Any]:
             data["cites"] = [c.strip().upper() for c in _SPLIT.split(cell) if c.strip()]
         elif name == "demands":
             data["demands"] = _demands(cell)
+        elif name == "funding.amount":
+            yuan = amount(cell)
+            data.setdefault("funding", {})["amount"] = cell if yuan is None else yuan
         elif name == "consultation.veto":
             data.setdefault("consultation", {})["veto"] = cell.lower() in _YES
-        elif name == "funding.amount":
-            try:
-                data.setdefault("funding", {})["amount"] = float(cell)
-            except ValueError:
-                data.setdefault("funding", {})["amount"] = cell
         elif "." in name:
             outer, inner = name.split(".", 1)
             data.setdefault(outer, {})[inner] = cell
@@ -111,57 +99,71 @@ def row_to_request(row: Mapping[str, str]) -> dict[str, Any]:
     return data
 
 
-def _rows(path: Path) -> Iterable[list[Any]]:
-    if path.suffix.lower() == ".xlsx":
-        import openpyxl
-
-        data = io.BytesIO(path.read_bytes())
-        book = openpyxl.load_workbook(data, read_only=True, data_only=True)
-        try:
-            yield from (list(r) for r in book.worksheets[0].iter_rows(values_only=True))
-        finally:
-            book.close()
-        return
-    import csv
-
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("gb18030")
-    yield from csv.reader(io.StringIO(text, newline=""))
-
-
 def read(
     path: Path,
     shown: str,
     columns: Mapping[str, str],
     requests: list[Request],
     problems: list[Problem],
-) -> None:
-    mapping = {**DEFAULT_COLUMNS, **dict(columns)}
-    try:
-        rows = iter(_rows(path))
-        header = [_text(h) for h in next(rows, [])]
-    except UnicodeDecodeError:
-        problems.append(Problem(shown, 1, msg("check.bad_encoding")))
-        return
-    except Exception as exc:
-        problems.append(Problem(shown, 1, msg("check.bad_table", error=exc)))
-        return
-    names = [mapping.get(h, h if h in FIELDS else "") for h in header]
-    unknown = [h for h, n in zip(header, names, strict=True) if h and not n]
-    if unknown or "title" not in names:
-        problems.append(
-            Problem(shown, 1, msg("check.bad_header", columns="、".join(unknown) or "-"))
-        )
-        return
-    try:
-        for number, cells in enumerate(rows, start=2):
-            values = [_text(c) for c in cells]
-            if not any(values):
-                continue
-            row = {n: v for n, v in zip(names, values, strict=False) if n}
-            accept(row_to_request(row), shown, number, requests, problems)
-    except UnicodeDecodeError:
-        problems.append(Problem(shown, 1, msg("check.bad_encoding")))
+    *,
+    options: TableOptions | None = None,
+    data: bytes | None = None,
+) -> list[tuple[str, Sheet]]:
+    """Every request row of a CSV or workbook (every sheet); the sheets read (with the column
+    map each was read with), named ``file`` or ``file#sheet``."""
+    from qingdan.core.intake.files import read_table
+
+    opts = options or TableOptions()
+    found = read_table(
+        path,
+        shown,
+        "request",
+        config=columns,
+        explicit=opts.explicit,
+        encoding=opts.encoding,
+        sheet=opts.sheet,
+        data=data,
+    )
+    for line in found.bad_lines:
+        problems.append(Problem(shown, line, msg("office.undecodable_line")))
+    maps: list[tuple[str, Sheet]] = []
+    for sheet in found.sheets:
+        where = f"{shown}#{sheet.name}" if sheet.name and len(found.sheets) > 1 else shown
+        cmap = sheet.columns
+        maps.append((where, sheet))
+        if cmap.absent:
+            raise UsageError(
+                msg(
+                    "office.map_absent",
+                    columns="、".join(cmap.absent),
+                    headers="、".join(c.header for c in cmap.columns if c.header),
+                ),
+                path=where,
+            )
+        if opts.strict and (cmap.unmapped or cmap.missing):
+            problems.append(
+                Problem(
+                    where,
+                    sheet.header_line,
+                    msg(
+                        "office.strict",
+                        unmapped="、".join(cmap.unmapped) or "-",
+                        missing="、".join(cmap.missing) or "-",
+                    ),
+                )
+            )
+            continue
+        if "title" not in cmap.positions:
+            problems.append(
+                Problem(
+                    where,
+                    sheet.header_line,
+                    msg("check.bad_header", columns="、".join(cmap.unmapped) or "-"),
+                )
+            )
+            continue
+        headers = {f: cmap.columns[i].header for f, i in cmap.positions.items()}
+        for line, cells in sheet.rows:
+            row = {f: _text(cells[i]) if i < len(cells) else "" for f, i in cmap.positions.items()}
+            accept(row_to_request(row), where, line, requests, problems, headers)
+    return maps

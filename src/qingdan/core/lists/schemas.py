@@ -12,16 +12,63 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from qingdan.messages import Msg, msg
+
 
 @dataclass(frozen=True)
 class SchemaError:
     path: tuple[str | int, ...]
-    message: str
+    message: str  #: the validator's own (English) words
     unexpected: tuple[str, ...] = ()  #: keys an ``additionalProperties: false`` refused
+    key: str = "schema.other"  #: message code, translated by the caller (``schema.<keyword>``)
+    params: tuple[tuple[str, str], ...] = ()  #: the code's fields
 
     @property
     def where(self) -> str:
         return ".".join(str(p) for p in self.path) or "(top)"
+
+    @property
+    def text(self) -> Msg:
+        """The finding as a message code (``schema.<keyword>``) any language can word."""
+        return msg(self.key, message=self.message, **dict(self.params))
+
+
+_CODED = (
+    "required",
+    "type",
+    "enum",
+    "pattern",
+    "format",
+    "minLength",
+    "maxLength",
+    "minItems",
+    "maxItems",
+    "minimum",
+    "maximum",
+    "const",
+    "anyOf",
+    "oneOf",
+)
+
+
+def _shown(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def _coded(error: Any) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """``(key, params)`` for one jsonschema error, so any language can word it."""
+    keyword = str(error.validator)
+    if keyword not in _CODED:
+        return "schema.other", ()
+    expected = error.validator_value
+    if keyword == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else str(expected)
+        return "schema.required", (("name", missing),)
+    if isinstance(expected, list):
+        expected = ", ".join(str(v) for v in expected)
+    params = (("value", _shown(error.instance)), ("expected", str(expected)))
+    return f"schema.{keyword}", params
 
 
 @cache
@@ -64,7 +111,8 @@ def errors(name: str, data: Any) -> list[SchemaError]:
         if error.validator == "additionalProperties" and isinstance(error.instance, dict):
             allowed = set(error.schema.get("properties", {}))
             unexpected = tuple(k for k in error.instance if k not in allowed)
-        out.append(SchemaError(tuple(error.absolute_path), error.message, unexpected))
+        key, params = _coded(error)
+        out.append(SchemaError(tuple(error.absolute_path), error.message, unexpected, key, params))
     if not out and fast is not None:  # the engines disagree (a format edge case): say why
         out = [SchemaError(tuple(e.instance_path), str(e.message)) for e in fast.iter_errors(data)]
     return sorted(out, key=lambda e: [str(p) for p in e.path])

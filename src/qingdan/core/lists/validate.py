@@ -94,8 +94,8 @@ class _Collector:
 
 def _schema(c: _Collector, lf: ListFile) -> None:
     for error in schemas.errors("list", lf.loaded.data):
-        path, message = error.path, error.message
-        message_text: Text = message
+        path = error.path
+        message_text: Text = error.text
         if error.unexpected:
             extra = sorted(error.unexpected)
             path = (*path, extra[0])

@@ -75,7 +75,7 @@ def _case(entry: Any, location: str) -> Case | CaseResult:
     expect = entry.get("expect") or {}
     verdict = expect.get("verdict") if isinstance(expect, dict) else None
     codes = tuple(str(c) for c in (expect.get("codes") or ())) if isinstance(expect, dict) else ()
-    problems: list[Text] = [f"request.{e}" for e in schema_errors(entry.get("request"))]
+    problems: list[Text] = list(schema_errors(entry.get("request"), "request."))
     if verdict not in VERDICTS:
         problems.append(msg("cases.bad_verdict", verdict=verdict, choices="|".join(VERDICTS)))
     problems += [msg("cases.bad_code", code=c) for c in codes if c not in CODES]
@@ -139,9 +139,11 @@ def run(
             ""
             if ok
             else msg(
-                "cases.mismatch",
+                "cases.mismatch_codes",
                 expected=case.verdict,
+                expected_codes=", ".join(case.codes) or "-",
                 verdict=decision.verdict,
+                codes=", ".join(codes) or "-",
                 missing=", ".join(missing) or "-",
             )
         )

@@ -103,6 +103,20 @@ def default_base(root: Path) -> str:
     return "HEAD"
 
 
+def has_commits(root: Path) -> bool:
+    """Whether the repository holding ``root`` has a commit yet (``git init`` alone: no)."""
+    return _run(root, "rev-parse", "--verify", "--quiet", "HEAD^{commit}").returncode == 0
+
+
+def base_lists(root: Path, base: str | None, list_paths: Mapping[str, Path]) -> Snapshot:
+    """The lists to compare against: ``base``, else the merge-base with the default branch;
+    before the first commit there is no base, so every item is new (the first commit of a
+    workspace passes ``diff --check`` when its items keep the history rules)."""
+    if base is None and not has_commits(root):
+        return Snapshot("(no commits yet)", None, ListSet(()))
+    return lists_at(root, base if base is not None else default_base(root), list_paths)
+
+
 def _relative(top: Path, path: Path) -> str:
     try:
         return path.resolve().relative_to(top).as_posix()

@@ -185,9 +185,15 @@ def _first_day(lists: ListSet, counted: Sequence[str]) -> dt.date | None:
 
 
 def rate(
-    lists: ListSet, at: dt.date, config: Mapping[str, Any], baseline: Baseline | None = None
+    lists: ListSet,
+    at: dt.date,
+    config: Mapping[str, Any],
+    baseline: Baseline | None = None,
+    *,
+    history: bool = False,
 ) -> RateResult:
-    """Counts on ``at`` and the rate against ``baseline`` (default: ``[rate]`` of the config)."""
+    """Counts on ``at`` and the rate against ``baseline`` (default: ``[rate]`` of the config);
+    with ``history``, the reported reductions of ``[[rate.history]]`` too."""
     counted = counted_kinds(config)
     counts = count_lists(lists, at)
     chosen = baseline if baseline is not None else config_baseline(config)
@@ -201,5 +207,5 @@ def rate(
         in_force_from=_first_day(lists, counted),
         split=sum(1 for i in active if i.source_class == "split"),
         illustrative=sum(1 for i in active if i.dates_illustrative),
-        history=history_entries(config),
+        history=history_entries(config) if history else (),
     )

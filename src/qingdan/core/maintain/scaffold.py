@@ -69,7 +69,7 @@ def _files_under(root: Path) -> dict[str, bytes]:
     }
 
 
-def plan(name: str, jurisdiction: str) -> dict[str, bytes]:
+def plan(name: str, jurisdiction: str, install: str = "qingdan") -> dict[str, bytes]:
     """Every file of a new workspace, relative path → bytes."""
     files: dict[str, bytes] = {"qingdan.toml": _toml(name, jurisdiction).encode()}
     for kind in KINDS:
@@ -92,6 +92,9 @@ def plan(name: str, jurisdiction: str) -> dict[str, bytes]:
     ).encode()
     for rel, data in _files_under(SCAFFOLD_DIR).items():
         files[rel] = data
+    from qingdan.core.maintain.scaffold_repo import WORKFLOW, workflow_for
+
+    files[WORKFLOW] = workflow_for("", install).encode()
     return files
 
 

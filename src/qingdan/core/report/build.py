@@ -23,6 +23,8 @@ from typing import Any
 from qingdan.core.lists.model import ListSet, parse_date
 from qingdan.core.report.ingest import Ingested, ingest, sha256
 from qingdan.core.report.judge import Judging, judge
+from qingdan.core.report.nearest import nearest_values
+from qingdan.core.report.readers import ReadOptions
 from qingdan.core.report.sqlfiles import sql
 from qingdan.messages import Msg, msg
 
@@ -67,6 +69,9 @@ class Report:
     filters: dict[str, str | None] = field(default_factory=dict)
     excluded: int = 0
     department_titles: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    heat: list[dict[str, Any]] = field(default_factory=list)  #: community × month off-list hours
+    #: ``--district``/``--street`` that matched no row → the nearest values in the data
+    filter_hints: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -160,8 +165,10 @@ def build_report(
     version: str = "",
     top: int = 10,
     on_step: Callable[[str], None] | None = None,
+    options: ReadOptions | None = None,
 ) -> Report:
-    """Ingest ``paths`` into ``con``, judge every row, and compute the report."""
+    """Ingest ``paths`` into ``con``, judge every row, and compute the report (``options``:
+    ``--map``, ``--strict``, ``--encoding``, ``--sheet``)."""
     step = on_step or (lambda _name: None)
     filters = filters or Filters()
     match = match or {}
@@ -184,6 +191,7 @@ def build_report(
             top=top,
             step=step,
             digests=digests,
+            options=options,
         )
 
 
@@ -202,8 +210,9 @@ def _run(
     top: int,
     step: Callable[[str], None],
     digests: list[Any],
+    options: ReadOptions | None = None,
 ) -> Report:
-    ingested = ingest(con, paths, mapping, show)
+    ingested = ingest(con, paths, mapping, show, options=options)
     _set_filters(con, filters)
     step("judge")
     judging = judge(con, lists, float(match.get("admit", 80)), float(match.get("review", 60)))
@@ -279,6 +288,7 @@ def _assemble(
         by_community=query(con, "by_community"),
         by_month=query(con, "by_month"),
         burden=query(con, "burden"),
+        heat=query(con, "heat"),
         off_list_by_kind=titles,
         retired_still_done=query(con, "retired"),
         reduction_rate=_reduction_rate(lists, rate, period_to),
@@ -291,6 +301,15 @@ def _assemble(
                     "format": s.format,
                     "encoding": s.encoding,
                     "rows": per_source.get(n, 0) + s.unsplit,
+                    "columns": [
+                        {
+                            "sheet": sheet,
+                            "header_line": line,
+                            "mapping": cmap.as_dict(),
+                            "unmapped": list(cmap.unmapped),
+                        }
+                        for sheet, line, cmap in s.columns
+                    ],
                 }
                 for n, s in enumerate(ingested.sources)
             ],
@@ -300,6 +319,7 @@ def _assemble(
         filters=filters.as_dict(),
         excluded=query(con, "excluded")[0]["excluded"],
         department_titles=_by_department(query(con, "department_titles"), top),
+        filter_hints=nearest_values(con, filters) if judged == 0 else {},
     )
 
 
@@ -325,11 +345,20 @@ def _reason(code: str, detail: str | None) -> Msg:
     return msg(f"reject.{code}", value=detail or "")
 
 
-def export_violations(con: Any, out: Path) -> int:
-    """Every off-list row to ``out`` as CSV (UTF-8, no BOM: the renderer adds it); the count."""
-    con.execute(
-        f"COPY ({sql('violations')}) TO $path (FORMAT csv, HEADER true)", {"path": str(out)}
-    )
+def export_violations(
+    con: Any,
+    out: Path,
+    headers: Mapping[str, str] | None = None,
+    labels: Mapping[str, Mapping[str, str]] | None = None,
+) -> int:
+    """Every off-list row to ``out`` as CSV (UTF-8, no BOM: the renderer adds it); the count.
+    ``headers`` (column → header) and ``labels`` (column → value → label) give the file in the
+    reader's language (:mod:`.violations`); text cells that a spreadsheet would run as a formula
+    are neutralised."""
+    from qingdan.core.report.violations import select
+
+    query, params = select(sql("violations"), headers or {}, labels or {})
+    con.execute(f"COPY ({query}) TO $path (FORMAT csv, HEADER true)", {**params, "path": str(out)})
     return int(
         con.execute(
             "SELECT coalesce(sum(n), 0) FROM qd_cube WHERE g = 1 AND in_scope "

@@ -9,8 +9,10 @@ and the counts per file are computed in the same pass as the report's aggregates
 Formats: Parquet is queried in place (a view; streaming, flat memory). CSV (UTF-8, UTF-8 with BOM,
 GB18030/GBK — sniffed from the bytes, GBK transcoded to a temp UTF-8 file) and JSON Lines are read
 once into a table with DuckDB's reader, whose own rejects (wrong number of fields, broken JSON)
-join ours. xlsx goes through openpyxl (read-only) into a temp CSV carrying the sheet's row numbers.
-Column names map through ``mapping`` (source header → canonical), e.g. ``{"日期": "date"}``.
+join ours. Workbooks (xlsx, xls, ods) go through calamine into a temp CSV carrying each row's
+sheet and row number (:mod:`.sheets`). Column names map through the shared vocabulary
+(:mod:`qingdan.core.columns`) and ``mapping`` (``qingdan.toml``: header → canonical), ``--map``
+and ``--strict`` through ``options``. Documents, PDFs and pictures are refused (UsageError).
 Source values never reach SQL text: paths and JSON keys are passed as DuckDB variables; source
 column names are quoted identifiers. The readers themselves are in :mod:`.readers`.
 Over 150 lines because the typed view (every reject rule in one CASE, per source type) and the
@@ -25,8 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from qingdan.core.intake.files import refusal
 from qingdan.core.lists.kinds import KIND_ALIASES, REQUEST_KINDS
-from qingdan.core.report.readers import Reader
+from qingdan.core.report.readers import Reader, ReadOptions
 from qingdan.errors import UsageError
 from qingdan.messages import msg
 
@@ -48,6 +51,9 @@ FORMATS = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".xls": "xlsx",
+    ".ods": "xlsx",
 }
 
 
@@ -58,6 +64,8 @@ class Source:
     format: str
     encoding: str | None
     unsplit: int  #: lines DuckDB's reader could not split into fields (also in ``rejects``)
+    #: (sheet or None, header line, :class:`~qingdan.core.columns.ColumnMap`) per table read
+    columns: tuple[tuple[str | None, int, Any], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -92,6 +100,7 @@ _READER_CODES = {
     "MISSING COLUMNS": "fields",
     "TOO MANY COLUMNS": "fields",
     "INVALID UNICODE": "encoding",
+    "INVALID ENCODING": "encoding",  # DuckDB ≥ 1.2 names it so
 }
 
 
@@ -112,6 +121,7 @@ def _typed(
     json_source: bool,
     trim: bool,
     plain_kinds: bool,
+    own_file: bool = False,
 ) -> str:
     """SELECT turning ``src_<n>`` into canonical typed columns plus a reject ``code``/``detail``
     (Parquet columns are typed data: no trimming there, which keeps the scan fast; when every
@@ -148,9 +158,10 @@ def _typed(
         kind_value = f"CASE WHEN {kind} IS NULL THEN 'task' ELSE {_kind_case(kind)} END"
         kind_bad = f"{kind} IS NOT NULL AND {_kind_case(kind)} IS NULL"
     bad_json = "__bad_json" if json_source else "false"
+    file = "__file" if own_file else f"getvariable('qd_{n}_shown')"
     return f"""
-SELECT getvariable('qd_{n}_shown') AS file, __line AS line, __shift AS shift, {n} AS source,
-  coalesce({text("activity_id")}, getvariable('qd_{n}_shown') || ':' || __line) AS activity_id,
+SELECT {file} AS file, __line AS line, __shift AS shift, {n} AS source,
+  coalesce({text("activity_id")}, {file} || ':' || __line) AS activity_id,
   {date} AS date, {text("district")} AS district, {text("street")} AS street,
   {text("community")} AS community, {text("department")} AS department,
   {kind_value} AS kind,
@@ -176,13 +187,16 @@ def ingest(
     mapping: Mapping[str, str],
     show: Callable[[Path], str] = str,
     on_file: Callable[[Path], None] | None = None,
+    options: ReadOptions | None = None,
 ) -> Ingested:
     """Register ``paths`` on ``con``; define views ``typed``, ``activity`` and ``rejects``."""
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="qingdan-ingest-") as tmp:
         # temp files (GBK transcoded, xlsx as CSV) are read into tables, then deleted
-        return _ingest(con, paths, mapping, show=show, on_file=on_file, tmp=Path(tmp))
+        return _ingest(
+            con, paths, mapping, show=show, on_file=on_file, tmp=Path(tmp), options=options
+        )
 
 
 def _ingest(
@@ -193,18 +207,22 @@ def _ingest(
     show: Callable[[Path], str],
     on_file: Callable[[Path], None] | None,
     tmp: Path,
+    options: ReadOptions | None = None,
 ) -> Ingested:
     selects, reader_rejects, infos = [], [], []
     for n, path in enumerate(paths):
         shown = show(path)
         if not path.is_file():
             raise UsageError(msg("file.missing", path=shown))
+        refused = refusal(path.suffix, shown)
+        if refused is not None:
+            raise refused
         fmt = FORMATS.get(path.suffix.lower())
         if fmt is None:
             raise UsageError(msg("activity.bad_ext", path=shown), msg("activity.bad_ext.hint"))
         if on_file is not None:
             on_file(path)
-        reader = Reader(con, n, path, shown, tmp)
+        reader = Reader(con, n, path, shown, tmp, options)
         reader.var("shown", shown)
         present = set(getattr(reader, fmt)(mapping))
         types = {r[0]: r[1] for r in con.execute(f"DESCRIBE src_{n}").fetchall()}
@@ -222,6 +240,7 @@ def _ingest(
                 json_source=fmt == "jsonl",
                 trim=fmt != "parquet",
                 plain_kinds=plain,
+                own_file=reader.file_column,
             )
         )
         if reader.reader_rejects:
@@ -229,7 +248,7 @@ def _ingest(
                 f"SELECT getvariable('qd_{n}_shown') AS file, line, {n} AS source, "
                 f"error_type AS code, csv_line AS detail FROM rejl_{n}"
             )
-        infos.append((path, shown, fmt, reader.encoding))
+        infos.append((path, shown, fmt, reader.encoding, tuple(reader.columns)))
     con.execute("CREATE OR REPLACE TEMP VIEW typed AS " + "\nUNION ALL\n".join(selects))
     con.execute(
         "CREATE OR REPLACE TEMP VIEW activity AS SELECT activity_id, date, district, "
@@ -265,7 +284,7 @@ def _ingest(
         if info[2] in ("csv", "jsonl", "xlsx")
     }
     sources = tuple(
-        Source(path, shown, fmt, enc, extra.get(n, 0))
-        for n, (path, shown, fmt, enc) in enumerate(infos)
+        Source(path, shown, fmt, enc, extra.get(n, 0), cols)
+        for n, (path, shown, fmt, enc, cols) in enumerate(infos)
     )
     return Ingested(sources)

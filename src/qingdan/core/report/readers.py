@@ -1,12 +1,17 @@
 """Readers of activity files for :mod:`qingdan.core.report.ingest`: one DuckDB relation per file.
 
-Contract: ``Reader(con, n, path, shown, tmp).<format>(mapping)`` defines the temp view ``src_<n>``
-holding the mapped canonical columns (as read: VARCHAR, or Parquet's own types) and ``__line``,
-and returns the canonical names present. CSV and JSONL go through DuckDB's CSV reader with
-``store_rejects``, so lines it cannot split land in ``rej_<n>`` (with their line) instead of being
-lost. Encodings: UTF-8 (with or without BOM) read directly; GB18030/GBK sniffed from the first
-64 KiB and transcoded to a temp UTF-8 file; anything else is a DataError (exit 3). Paths, the
-delimiter and JSON keys reach SQL as DuckDB variables, never as SQL text. Over 150 lines: four
+Contract: ``Reader(con, n, path, shown, tmp, options).<format>(mapping)`` defines the temp view
+``src_<n>`` holding the mapped canonical columns (as read: VARCHAR, or Parquet's own types) and
+``__line``, and returns the canonical names present; ``reader.columns`` keeps the column maps
+used (the shared vocabulary, :mod:`qingdan.core.columns`; ``--map`` headers a file lacks are a
+UsageError, ``--strict`` makes unmapped or missing columns a DataError). CSV and JSONL go through
+DuckDB's CSV reader with ``store_rejects``, so lines it cannot split land in ``rej_<n>`` (with
+their line) instead of being lost. Encodings (:mod:`qingdan.core.intake.encoding`, or
+``--encoding``): UTF-8 (with or without BOM) read directly; GB18030/GBK and others transcoded to
+a temp UTF-8 file a block at a time, a line that does not decode kept invalid so DuckDB rejects
+that line alone; an ambiguous file is a DataError (exit 3). Workbooks (every sheet) go through
+:mod:`.sheets`. Paths, the delimiter and JSON keys reach SQL as DuckDB variables, never as SQL
+text. Over 150 lines: four
 readers sharing one line-number scheme are clearer side by side than split.
 """
 
@@ -15,10 +20,12 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from qingdan.errors import DataError
+from qingdan.core.columns import ColumnMap
+from qingdan.errors import DataError, UsageError
 from qingdan.messages import msg
 
 CANONICAL = (
@@ -36,34 +43,43 @@ CANONICAL = (
 REQUIRED = ("date", "community")
 
 
-def sniff_encoding(path: Path, shown: str) -> str:
-    """``utf-8`` (BOM or not) or ``gb18030``, from the bytes; undecodable → DataError (exit 3)."""
-    import codecs
+def sniff_encoding(path: Path, shown: str, forced: str | None = None) -> str:
+    """The codec of a CSV (:mod:`qingdan.core.intake.encoding`); ambiguous → DataError (exit 3)
+    suggesting ``--encoding``."""
+    from qingdan.core.intake.files import decode_label
 
     with path.open("rb") as fh:
-        head = fh.read(1 << 16)
-    if head.startswith(codecs.BOM_UTF8):
-        return "utf-8"
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            codecs.getincrementaldecoder(encoding)().decode(head, final=False)
-        except UnicodeDecodeError:
-            continue
-        return encoding
-    raise DataError(msg("activity.undecodable"), msg("activity.undecodable.hint"), path=shown)
+        head = fh.read(1 << 20)
+    return decode_label(head, shown, forced)
 
 
 def resolve_columns(
-    headers: Sequence[str], mapping: Mapping[str, str], shown: str
-) -> dict[str, int]:
-    """canonical name → position of its source column; required ones must be there."""
-    lookup = {k.strip(): v for k, v in mapping.items()}
-    found: dict[str, int] = {}
-    for index, header in enumerate(headers):
-        name = header.strip().lstrip("\ufeff")
-        canonical = lookup.get(name, name if name in CANONICAL else None)
-        if canonical in CANONICAL and canonical not in found:
-            found[canonical] = index
+    headers: Sequence[str],
+    mapping: Mapping[str, str],
+    shown: str,
+    options: ReadOptions | None = None,
+) -> tuple[dict[str, int], ColumnMap]:
+    """canonical name → position of its source column, through the shared vocabulary
+    (:mod:`qingdan.core.columns`); required ones must be there, ``--map`` headers too."""
+    from qingdan.core.columns import resolve
+
+    opts = options or ReadOptions()
+    cmap = resolve(headers, "activity", mapping, opts.explicit)
+    if cmap.absent:
+        raise UsageError(
+            msg("office.map_absent", columns="、".join(cmap.absent), headers="、".join(headers)),
+            path=shown,
+        )
+    if opts.strict and (cmap.unmapped or cmap.missing):
+        raise DataError(
+            msg(
+                "office.strict",
+                unmapped="、".join(cmap.unmapped) or "-",
+                missing="、".join(cmap.missing) or "-",
+            ),
+            path=shown,
+        )
+    found = {c: i for c, i in cmap.positions.items() if c in CANONICAL}
     missing = [c for c in REQUIRED if c not in found]
     if "title" not in found and "item_id" not in found:
         missing.append("title")
@@ -73,15 +89,37 @@ def resolve_columns(
             msg("activity.missing_columns.hint"),
             path=shown,
         )
-    return found
+    return found, cmap
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """``--map`` (header → field, checked against each file), ``--strict``, ``--encoding``,
+    ``--sheet``."""
+
+    explicit: Mapping[str, str] = field(default_factory=dict)
+    strict: bool = False
+    encoding: str | None = None
+    sheet: str | None = None
 
 
 class Reader:
     """Registers one file as ``src_<n>`` (VARCHAR or typed columns c0…, ``__line``) on ``con``."""
 
-    def __init__(self, con: Any, n: int, path: Path, shown: str, tmp: Path) -> None:
+    def __init__(
+        self,
+        con: Any,
+        n: int,
+        path: Path,
+        shown: str,
+        tmp: Path,
+        options: ReadOptions | None = None,
+    ) -> None:
         self.con, self.n, self.path, self.shown, self.tmp = con, n, path, shown, tmp
+        self.options = options or ReadOptions()
         self.encoding: str | None = None
+        self.columns: list[tuple[str | None, int, ColumnMap]] = []  #: (sheet, header line, map)
+        self.file_column = False  #: rows carry their own ``__file`` (a workbook's sheets)
         self.reader_rejects = False
 
     def var(self, suffix: str, value: object) -> str:
@@ -98,7 +136,7 @@ class Reader:
             ]
         except Exception as exc:
             raise DataError(msg("activity.unreadable", error=exc), path=self.shown) from None
-        cols = resolve_columns(names, mapping, self.shown)
+        cols = self._resolve(names, mapping)
         select = ", ".join(f"{_ident(names[i])} AS {c}" for c, i in cols.items())
         self.con.execute(
             f"CREATE OR REPLACE TEMP VIEW src_{self.n} AS SELECT {select}, "
@@ -108,26 +146,39 @@ class Reader:
         )
         return {c: c for c in cols}
 
-    def csv(self, mapping: Mapping[str, str], line_column: bool = False) -> dict[str, str]:
-        self.encoding = sniff_encoding(self.path, self.shown)
-        source = self.path if self.encoding == "utf-8" else self._transcode()
-        with source.open(encoding="utf-8-sig", newline="") as fh:
-            first = fh.readline()
+    def csv(self, mapping: Mapping[str, str], meta: int = 0) -> dict[str, str]:
+        """``meta`` leading columns (``__line``, ``__file``) come from :meth:`xlsx`'s temp CSV."""
+        if meta:
+            self.encoding = None
+            source = self.path
+        else:
+            self.encoding = sniff_encoding(self.path, self.shown, self.options.encoding)
+            source = self.path if self.encoding == "utf-8" else self._transcode()
+        with source.open("rb") as fh:  # the header line; a broken line further on is a reject
+            first = fh.readline().decode("utf-8", errors="replace").lstrip("\ufeff")
         delim = max((",", "\t", ";", "|"), key=first.count)
         headers = next(csv.reader([first], delimiter=delim), [])
-        data_headers = headers[1:] if line_column else headers
-        cols = resolve_columns(data_headers, mapping, self.shown)
-        offset = 1 if line_column else 0
+        if meta:
+            cols = {c: i - meta for i, c in enumerate(headers) if i >= meta}
+        else:
+            cols = self._resolve(headers, mapping)
         columns = {f"c{i}": "VARCHAR" for i in range(len(headers))}
         self._read(
             source,
             f"delim = {self.var('delim', delim)}, quote = '\"', escape = '\"', "
             f"header = true, columns = {_struct(columns)}",
         )
-        line = "TRY_CAST(c0 AS BIGINT)" if line_column else "NULL::BIGINT"
-        select = ", ".join(f"c{i + offset} AS {c}" for c, i in cols.items())
+        line = "TRY_CAST(c0 AS BIGINT)" if meta else "NULL::BIGINT"
+        select = ", ".join(f"c{i + meta} AS {c}" for c, i in cols.items())
+        if meta > 1:
+            select += ", c1 AS __file"
         self._view(select, line, 2)
         return {c: c for c in cols}
+
+    def _resolve(self, headers: Sequence[str], mapping: Mapping[str, str]) -> dict[str, int]:
+        found, cmap = resolve_columns(headers, mapping, self.shown, self.options)
+        self.columns.append((None, 1, cmap))
+        return found
 
     def jsonl(self, mapping: Mapping[str, str]) -> dict[str, str]:
         self.encoding = "utf-8"
@@ -140,7 +191,7 @@ class Reader:
                     continue
                 if isinstance(record, dict):
                     keys.extend(k for k in record if k not in keys)
-        cols = resolve_columns(keys, mapping, self.shown)
+        cols = self._resolve(keys, mapping)
         self._read(
             self.path,
             "delim = '\x1f', quote = '', escape = '', header = false, columns = {'j': 'VARCHAR'}",
@@ -154,38 +205,42 @@ class Reader:
         return {c: c for c in cols}
 
     def xlsx(self, mapping: Mapping[str, str]) -> dict[str, str]:
-        from openpyxl import load_workbook
+        """Every sheet (or ``--sheet``) through calamine (:mod:`qingdan.core.report.sheets`) into
+        one temp CSV of canonical columns, each row with its sheet row number and file label."""
+        from qingdan.core.report.sheets import workbook_to_csv
 
-        try:
-            book = load_workbook(self.path, read_only=True, data_only=True)
-        except Exception as exc:
-            raise DataError(msg("activity.unreadable", error=exc), path=self.shown) from None
         out = self.tmp / f"xlsx_{self.n}.csv"
-        with out.open("w", encoding="utf-8", newline="") as fh:
-            writer = csv.writer(fh)
-            for number, row in enumerate(book.worksheets[0].iter_rows(values_only=True), 1):
-                cells = ["" if v is None else _cell(v) for v in row]
-                writer.writerow(["__line" if number == 1 else number, *cells])
-        book.close()
+        opts = self.options
+        self.columns = workbook_to_csv(
+            self.path,
+            self.shown,
+            out,
+            mapping,
+            sheet=opts.sheet,
+            explicit=opts.explicit,
+            resolve=lambda h, m, where: resolve_columns(h, m, where, opts),
+            canonical=CANONICAL,
+        )
+        self.file_column = True
         path, self.path = self.path, out
         try:
-            return self.csv(mapping, line_column=True)
+            return self.csv(mapping, meta=2)
         finally:
             self.path = path
 
     def _transcode(self) -> Path:
+        """The file as UTF-8, a block at a time; a line that does not decode is kept as invalid
+        UTF-8, so DuckDB's reader rejects that line (code ``encoding``), never the file."""
         out = self.tmp / f"utf8_{self.n}.csv"
-        with (
-            self.path.open(encoding="gb18030", newline="") as src,
-            out.open("w", encoding="utf-8", newline="") as dst,
-        ):
-            try:
-                for block in iter(lambda: src.read(1 << 20), ""):
-                    dst.write(block)
-            except UnicodeDecodeError:
-                raise DataError(
-                    msg("activity.undecodable"), msg("activity.undecodable.hint"), path=self.shown
-                ) from None
+        codec = self.encoding or "gb18030"
+        with self.path.open("rb") as src, out.open("wb") as dst:
+            rest = b""
+            for chunk in iter(lambda: src.read(1 << 20), b""):
+                block, _, rest = (rest + chunk).rpartition(b"\n")
+                if block:
+                    dst.write(_recode(block + b"\n", codec))
+            if rest:
+                dst.write(_recode(rest, codec))
         return out
 
     def _read(self, source: Path, options: str) -> None:
@@ -223,9 +278,15 @@ def _struct(columns: Mapping[str, str]) -> str:
     return "{" + ", ".join(f"'{k}': '{v}'" for k, v in columns.items()) + "}"
 
 
-def _cell(value: object) -> str:
-    import datetime as dt
-
-    if isinstance(value, dt.datetime) and value.time() == dt.time():
-        return value.date().isoformat()
-    return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else str(value)
+def _recode(block: bytes, codec: str) -> bytes:
+    try:
+        return block.decode(codec).encode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    out = []
+    for line in block.splitlines(keepends=True):
+        try:
+            out.append(line.decode(codec).encode("utf-8"))
+        except UnicodeDecodeError:
+            out.append(b"\xff" + line)  # invalid UTF-8: DuckDB rejects this line alone
+    return b"".join(out)

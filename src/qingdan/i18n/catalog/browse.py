@@ -29,18 +29,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "field.reason": ("理由", "reason"),
     "field.source": ("来源", "source"),
     "field.source_jurisdiction": ("来源辖区", "source's jurisdiction"),
-    "field.source_class": ("来源方式", "how the text relates to its source"),
+    "field.source_class": ("来源方式", "source class"),
     "field.precedent": (
         "先例（其他地方的文件，不是法律依据）",
         "precedent (another place's document, not a legal basis)",
     ),
     "field.dates_source": ("日期来源", "dates from"),
     "label.illustrative": ("示例", "illustrative"),
+    "label.illustrative_short": ("示例", "illus."),
     "label.dates": ("日期", "dates"),
     "label.illustrative_date": ("{date}（示例）", "{date} (illustrative)"),
     "lists.illustrative_note": (
         "标“示例”的清单，其日期未见于公开来源，仅为示例（dates_source 说明原因）",
-        "lists marked illustrative have dates no public source gives (dates_source says why)",
+        "illus.: the list's dates are illustrative, no public source gives them (dates_source "
+        "says why)",
     ),
     "provenance.heading": (
         "事项来源：按来源方式与来源辖区（全部事项）",

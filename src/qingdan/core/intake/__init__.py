@@ -1,0 +1,1 @@
+"""Reading what offices send: encodings, spreadsheets (calamine), table files, refused formats."""

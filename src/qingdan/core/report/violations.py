@@ -1,0 +1,50 @@
+"""violations.csv in the reader's language, safe to open in Excel or WPS.
+
+Contract: :func:`select` wraps the violations query (``sql/violations.sql``) so that each column
+is renamed to ``headers[column]`` (Chinese by default, chosen by the caller), the coded columns
+``verdict`` and ``kind`` show ``labels[column][code]``, and every text cell starting with ``=``,
+``+``, ``-``, ``@``, a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows
+it instead of running it as a formula. Labels travel as query parameters; headers are quoted
+identifiers. Returns ``(sql, params)``. Pure string building; DuckDB runs it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+COLUMNS = (
+    "activity_id", "date", "district", "street", "community", "department", "kind", "item_id",
+    "title", "hours", "verdict", "matched_id", "score", "file", "line",
+)  # fmt: skip
+TEXT = frozenset(
+    ("activity_id", "district", "street", "community", "department", "item_id", "title",
+     "matched_id", "file")
+)  # fmt: skip
+LEADERS = "('=', '+', '-', '@', chr(9), chr(13))"
+
+
+def _ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def safe(column: str) -> str:
+    """SQL neutralising a formula-looking text cell of ``column``."""
+    return f"CASE WHEN left(v.{column}, 1) IN {LEADERS} THEN '''' || v.{column} ELSE v.{column} END"
+
+
+def select(
+    query: str, headers: Mapping[str, str], labels: Mapping[str, Mapping[str, str]]
+) -> tuple[str, dict[str, str]]:
+    params: dict[str, str] = {}
+    parts = []
+    for column in COLUMNS:
+        expr = safe(column) if column in TEXT else f"v.{column}"
+        if column in labels:
+            whens = []
+            for code, label in labels[column].items():
+                key = f"l{len(params)}"
+                params[f"{key}c"], params[f"{key}l"] = code, label
+                whens.append(f"WHEN ${key}c THEN ${key}l")
+            expr = f"CASE v.{column} {' '.join(whens)} ELSE v.{column} END"
+        parts.append(f"{expr} AS {_ident(headers.get(column, column))}")
+    return f"SELECT {', '.join(parts)} FROM ({query}) AS v", params

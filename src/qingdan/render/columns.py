@@ -1,0 +1,28 @@
+"""How a column mapping reads on stderr: ``日期→date, 序号→(忽略)`` (check, report, inspect)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from qingdan.i18n import t
+
+
+def describe(mapping: Mapping[str, str | None]) -> str:
+    ignored = t("office.columns.ignored")
+    return ", ".join(
+        f"{header}→{field if field != '-' else f'({ignored})'}"
+        for header, field in mapping.items()
+        if field is not None
+    )
+
+
+def announce(maps: Iterable[tuple[str, Any]]) -> None:
+    """Print, per file (or sheet), the mapping used and the columns left unmapped, on stderr."""
+    import sys
+
+    for shown, cmap in maps:
+        sys.stderr.write(t("office.columns", file=shown, mapping=describe(cmap.as_dict())) + "\n")
+        if cmap.unmapped:
+            columns = "、".join(cmap.unmapped)
+            sys.stderr.write(t("office.unmapped", file=shown, columns=columns) + "\n")
