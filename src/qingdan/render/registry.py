@@ -69,18 +69,7 @@ NOTES: dict[str, str] = {
 
 #: result types judged against the workspace's lists: their envelope names the lists' revision.
 REVISIONED = frozenset(
-    {
-        "validation",
-        "lists",
-        "provenance",
-        "item",
-        "search",
-        "check",
-        "cases",
-        "rate",
-        "import",
-        "report",
-    }
+    {"validation", "lists", "item", "search", "check", "cases", "rate", "import", "report"}
 )
 
 
