@@ -271,7 +271,9 @@ class Matcher:
                         via_broad,
                     )
                 )
-        ranked.sort(key=lambda r: (-r[0], -r[1], self.items[r[2]].id))
+        ranked.sort(  # ties: an active item before a record of the same name
+            key=lambda r: (-r[0], -r[1], self.items[r[2]].status != "active", self.items[r[2]].id)
+        )
         return [self._candidate(q, r[0], *r[2:]) for r in ranked[:limit]]
 
     def _candidate(
