@@ -82,6 +82,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
         raise WorkspaceError(msg("workspace.bad_toml", error=exc), path=path) from exc
+    except (ValueError, RecursionError) as exc:  # not UTF-8, an integer of 5,000 digits, [[[[…
+        error = "nested too deep" if isinstance(exc, RecursionError) else str(exc).split(";")[0]
+        raise WorkspaceError(msg("workspace.bad_toml", error=error), path=path) from None
 
 
 def _check_config(path: Path, config: dict[str, Any]) -> None:

@@ -70,6 +70,7 @@ def test_bash_completes_options_of_a_lazily_loaded_command(runner):
 def test_bash_completes_list_ids_from_the_workspace(runner, small_ws):
     assert bash(runner, f"qingdan show -w {small_ws} ZM-0") == ["ZM-001", "ZM-002"]
     assert bash(runner, f"qingdan show -w {small_ws} XZ-") == []
+    assert bash(runner, f"qingdan show -w {small_ws} zm-00") == ["zm-001", "zm-002"]
 
 
 def test_bash_completes_formats_and_kinds(runner):

@@ -84,6 +84,7 @@ items:
     title: ""
     effective_from: "2022-13-01"
     status: gone
+    department: 3
   - id: ZM-002
     status: active
 """
@@ -92,7 +93,17 @@ items:
 @pytest.mark.parametrize(
     ("lang", "words"),
     [
-        ("zh", ["缺少必填字段 title", "太短", "不是有效的 date", "不是可选值之一", "不符合格式"]),
+        (
+            "zh",
+            [
+                "缺少必填字段 title",
+                "太短",
+                "不是有效的日期",
+                "不是可选值之一",
+                "不符合格式",
+                "应为 文本 / 空（null）",
+            ],
+        ),
         (
             "en",
             [
@@ -101,6 +112,7 @@ items:
                 "is not a valid date",
                 "is not one of",
                 "does not match",
+                "is not of type string / null",
             ],
         ),
     ],

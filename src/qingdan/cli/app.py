@@ -141,11 +141,13 @@ class LazyGroup(TyperGroup):
 
     def invoke(self, ctx: Context) -> Any:
         debug = bool((ctx.obj or {}).get("debug")) or os.environ.get("QINGDAN_DEBUG") == "1"
+        previous = _on_sigterm()
         try:
             rv = super().invoke(ctx)
         except _PASS_THROUGH:
             raise
         except KeyboardInterrupt:
+            _settle()
             _say_error(_t("error.interrupted"), None)
             ctx.exit(ExitCode.INTERRUPTED)
         except Exception as exc:
@@ -153,6 +155,12 @@ class LazyGroup(TyperGroup):
 
             if debug or "--debug" in sys.argv:
                 raise
+            if type(exc).__name__ == "InterruptException" or (
+                isinstance(exc, RuntimeError) and "Query interrupted" in str(exc)
+            ):  # duckdb's, after Ctrl-C
+                _settle()
+                _say_error(_t("error.interrupted"), None)
+                ctx.exit(ExitCode.INTERRUPTED)
             if isinstance(exc, QingdanError):
                 from qingdan.i18n import tr
 
@@ -161,11 +169,57 @@ class LazyGroup(TyperGroup):
                     f"{exc.location}: {text}" if exc.location else text, tr(exc.hint) or None
                 )
                 ctx.exit(exc.exit_code)
+            if isinstance(exc, OSError) and exc.filename is not None:  # a disk full, a folder gone
+                error = exc.strerror or str(exc)
+                _say_error(_t("error.os", path=exc.filename, error=error), None)
+                ctx.exit(ExitCode.USAGE)
             _say_error(_t("error.unexpected", error=f"{type(exc).__name__}: {exc}"), None)
             ctx.exit(ExitCode.INTERNAL)
+        except BaseException as exc:
+            if type(exc).__name__ != "PanicException" or "KeyboardInterrupt" not in str(exc):
+                raise  # a Rust extension (jsonschema_rs) panics when Ctrl-C hits its import
+            _settle()
+            _say_error(_t("error.interrupted"), None)
+            ctx.exit(ExitCode.INTERRUPTED)
+        finally:
+            _restore_sigterm(previous)
         if isinstance(rv, int) and rv:
             ctx.exit(rv)
         return rv
+
+
+_AS_MAIN = False  #: set by main(): this process is the command line, not a test's runner
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _settle() -> None:
+    """Once interrupted, further SIGINT/SIGTERM (DuckDB re-raises its interrupt late) are
+    ignored, so the exit status stays 130 while the cleanup already done stands."""
+    if _AS_MAIN:
+        import signal
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
+
+def _on_sigterm() -> Any:
+    """SIGTERM unwinds like Ctrl-C, so temp files and DuckDB spill folders are removed."""
+    import signal
+
+    try:
+        return signal.signal(signal.SIGTERM, _interrupt)
+    except ValueError:  # not the main thread
+        return None
+
+
+def _restore_sigterm(previous: Any) -> None:
+    if previous is not None:
+        import signal
+
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _t(key: str, **fields: object) -> str:
@@ -175,9 +229,11 @@ def _t(key: str, **fields: object) -> str:
 
 
 def _say_error(message: str, hint: str | None) -> None:
-    typer.echo(f"qingdan: {_t('error.prefix')}: {message}", err=True)
+    from qingdan.render.safe import terminal
+
+    typer.echo(f"qingdan: {_t('error.prefix')}: {terminal(message)}", err=True)
     if hint:
-        typer.echo(f"  {_t('error.hint')}: {hint}", err=True)
+        typer.echo(f"  {_t('error.hint')}: {terminal(hint)}", err=True)
 
 
 app = typer.Typer(
@@ -229,5 +285,23 @@ def root(
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app(prog_name="qingdan")
+    """Console-script entry point. SIGTERM unwinds like Ctrl-C from here on; an interrupt that
+    surfaces after the command's own boundary (DuckDB re-raising it late) still exits 130."""
+    global _AS_MAIN  # noqa: PLW0603 - one process, one command line
+    _AS_MAIN = True
+    _on_sigterm()
+    code: Any = 0
+    try:
+        app(prog_name="qingdan")
+    except KeyboardInterrupt:
+        _settle()
+        _say_error(_t("error.interrupted"), None)
+        code = ExitCode.INTERRUPTED
+    except SystemExit as exc:
+        code = exc.code
+    if code == ExitCode.INTERRUPTED:  # the cleanup has run; leave before a late re-raised
+        _settle()  # interrupt can turn the exit into a death by SIGINT
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(ExitCode.INTERRUPTED)
+    sys.exit(code)

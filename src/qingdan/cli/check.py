@@ -73,6 +73,8 @@ def check(
         int,
         typer.Option(
             "--review-exit-code",
+            min=0,
+            max=255,
             help="有“需复核”时的退出码（默认 1）· Exit status when a request "
             "needs review (default 1).",
         ),
@@ -113,10 +115,15 @@ def check(
         raise UsageError(t("option.bad_format", fmt=letter, choices="request, batch"))
     from qingdan.core.check.tables import TableOptions
     from qingdan.jobs.check import decide, read_requests
+    from qingdan.render.outpaths import output_file, read_stdin
     from qingdan.render.registry import emit
 
+    files = [p for p in paths if str(p) != "-"]
+    for target_path in (log, out):
+        if target_path is not None:
+            output_file(target_path, files)
     options = TableOptions(parse_map(mapping, "request"), strict, encoding, sheet)
-    stdin = typer.get_binary_stream("stdin").read() if any(str(p) == "-" for p in paths) else None
+    stdin = read_stdin(typer.get_binary_stream("stdin")) if len(files) < len(paths) else None
     batch = read_requests(env.workspace, paths, options, stdin)
     from qingdan.render.columns import announce
 

@@ -76,9 +76,11 @@ class Env:
         return console(self.no_color, stderr)
 
     def lists(self) -> ListSet:
+        """The workspace's lists; a list file that does not parse stops here (exit 3)."""
+        from qingdan.core.lists.intact import require_intact
         from qingdan.core.lists.model import load_lists
 
-        return load_lists(self.workspace.list_paths, self.workspace.relative)
+        return require_intact(load_lists(self.workspace.list_paths, self.workspace.relative))
 
     def out(self, command: str, fmt: str, path: Path | None = None, **options: Any) -> Out:
         """Where ``command``'s answer goes (for :func:`qingdan.render.registry.emit`)."""

@@ -97,4 +97,7 @@ def item_ids(ctx: Any, incomplete: str) -> list[tuple[str, str]]:
     except Exception:  # a broken workspace offers nothing, never a traceback
         return []
     wanted = incomplete.upper()
-    return [(i.id, i.title) for i in lists if i.id.upper().startswith(wanted)]
+    lower = incomplete != wanted  # `show zm-0<TAB>`: offered as typed (ids match in any case)
+    return [
+        (i.id.lower() if lower else i.id, i.title) for i in lists if i.id.upper().startswith(wanted)
+    ]

@@ -39,6 +39,9 @@ def export(
 
     if out is None:
         raise UsageError(t("excel.needs_out"))
+    from qingdan.render.outpaths import output_file
+
+    output_file(out)
     emit("export", env.lists(), env.out("export", fmt, out))
     return ExitCode.OK
 

@@ -52,6 +52,9 @@ def generate(
         raise UsageError(t("generate.bad_rows", rows=rows))
     if out.suffix.lower() not in FILE_FORMATS:
         raise UsageError(t("generate.bad_ext", path=out), t("generate.bad_ext.hint"))
+    from qingdan.render.outpaths import output_file
+
+    output_file(out)
     done = run(env.lists(), out, rows, seed, dirty=dirty)
     emit("generate", done, env.out("generate", fmt, seed=seed, dirty=dirty))
     return ExitCode.OK

@@ -91,8 +91,13 @@ def report(
 
     filters = Filters(parse_day(date_from, "--from"), parse_day(date_to, "--to"), district, street)
     for path in data:
-        if not path.is_file():
+        if not path.exists():
             raise UsageError(t("file.missing", path=path))
+    from qingdan.render.outpaths import output_dir, output_file
+
+    output_dir(out, data)
+    if db is not None:
+        output_file(db, data, database=True)
     with steps(env.console(stderr=True), quiet) as progress:
         result, written = produce(
             env.workspace,

@@ -33,6 +33,13 @@ def sql(
     limit: Annotated[
         int, typer.Option("--limit", help="最多显示行数 · Rows shown at most (table format).")
     ] = 1000,
+    allow_write: Annotated[
+        bool,
+        typer.Option(
+            "--allow-write",
+            help="允许写入数据库并读写其他文件 · Allow writing the database and other files.",
+        ),
+    ] = False,
     fmt: str = format_option("sql"),
     workspace: WorkspaceOpt = None,
     lang: LangOpt = None,
@@ -42,5 +49,5 @@ def sql(
     from qingdan.core.report.query import query
     from qingdan.render.registry import emit
 
-    emit("sql", query(db, statement), env.out("sql", fmt, limit=limit))
+    emit("sql", query(db, statement, allow_write=allow_write), env.out("sql", fmt, limit=limit))
     return ExitCode.OK

@@ -101,7 +101,7 @@ def decide(
     if log is not None and run.decisions:
         from qingdan.render.check import log_lines
 
-        log.parent.mkdir(parents=True, exist_ok=True)
+        log.absolute().parent.mkdir(parents=True, exist_ok=True)
         with log.open("a", encoding="utf-8") as fh:
             fh.write(log_lines(run))
     return run

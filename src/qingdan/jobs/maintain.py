@@ -75,7 +75,7 @@ def import_lists(lists: ListSet, path: Path, *, dry_run: bool = False) -> Import
     from qingdan.core.maintain.importing import import_workbook
     from qingdan.render.files import atomic_write
 
-    if not path.is_file():
+    if not path.exists():  # a folder or a device named .xlsx: unreadable data (exit 3)
         raise UsageError(msg("file.missing", path=path))
     done = import_workbook(path, lists, dry_run=dry_run)
     if done.written:

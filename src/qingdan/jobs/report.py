@@ -1,11 +1,13 @@
 """The report pipeline behind ``qingdan report`` and ``qingdan demo``: :func:`produce`.
 
 Contract: ``produce(workspace, paths, out)`` opens DuckDB (in memory, or ``db`` kept for
-``qingdan sql``), runs :func:`qingdan.core.report.build.build_report`, exports the violations and
-writes the report files with :mod:`qingdan.render.report` (the documents render in a thread while
-DuckDB exports), and returns the :class:`~qingdan.core.report.build.Report` and the paths written.
-DuckDB spills to a temp folder of its own beyond ``[report] memory_limit``. Raises
-``UsageError``/``DataError`` like the core functions it calls; prints nothing.
+``qingdan sql``: built beside it, renamed over it at the end), runs
+:func:`qingdan.core.report.build.build_report`, exports the violations and writes the report files
+with :mod:`qingdan.render.report` as one set (:mod:`qingdan.render.reportset`; the documents render
+in a thread while DuckDB exports), and returns the :class:`~qingdan.core.report.build.Report` and
+the paths written. DuckDB spills to a temp folder of its own beyond ``[report] memory_limit``.
+Raises ``UsageError``/``DataError`` like the core functions it calls (DuckDB's errors about an
+input file as DataError, :mod:`qingdan.jobs.guard`); prints nothing.
 """
 
 from __future__ import annotations
@@ -42,59 +44,91 @@ def produce(
 
     from qingdan import __version__
     from qingdan.core.lists.git import revision
+    from qingdan.core.lists.intact import require_intact
     from qingdan.core.lists.model import load_lists
     from qingdan.core.report.build import build_report, export_violations, persist
+    from qingdan.jobs.guard import data_errors, plausible
     from qingdan.render.report import generated_at, write_documents, write_violations
     from qingdan.render.report_xlsx import write_report_xlsx
+    from qingdan.render.reportset import report_set
 
     if lists is None:
-        lists = load_lists(workspace.list_paths, workspace.relative)
+        lists = require_intact(load_lists(workspace.list_paths, workspace.relative))
     rev = revision(workspace.root)
     mapping = {**workspace.section("activity").get("columns", {}), **(mapping or {})}
     tmp = tempfile.TemporaryDirectory(prefix="qingdan-report-")
-    con = duckdb.connect(str(db) if db is not None else ":memory:")
+    kept = _staged_name(db)
+    con: Any = None
     try:  # beyond memory DuckDB spills here (10^8 rows and more)
+        _stage_db(db, kept)
+        con = duckdb.connect(str(kept) if kept is not None else ":memory:")
         con.execute("SET temp_directory = ?", [str(Path(tmp.name) / "spill")])
+        plausible(con, workspace.section("report"))
         limit = workspace.section("report").get("memory_limit")
         if limit:
             con.execute("SET memory_limit = ?", [str(limit)])
-        report = build_report(
-            con,
-            paths,
-            lists,
-            mapping=mapping,
-            filters=filters,
-            match=workspace.section("match"),
-            rate=workspace.section("rate"),
-            show=workspace.relative,
-            version=__version__,
-            on_step=progress,
-            lists_revision=(rev.commit + ("+dirty" if rev.dirty else "")) if rev.commit else None,
-            top=int(workspace.section("report").get("top", 10)),
-            options=options,
-        )
-        if progress is not None:
-            progress("render")
-        violations = Path(tmp.name) / "violations.csv"
-        title = f"{workspace.name} · {t('report.title')}"
-        with ThreadPoolExecutor(max_workers=1) as pool:  # Jinja2 renders while DuckDB exports
-            documents = pool.submit(
-                write_documents,
-                report,
-                out,
-                title=title,
-                templates=workspace.templates_dir,
-                generated=generated_at(),
+        with data_errors(paths, workspace.relative), report_set(out) as staging:
+            report = build_report(
+                con,
+                paths,
+                lists,
+                mapping=mapping,
+                filters=filters,
+                match=workspace.section("match"),
+                rate=workspace.section("rate"),
+                show=workspace.relative,
+                version=__version__,
+                on_step=progress,
+                lists_revision=(rev.commit + ("+dirty" if rev.dirty else ""))
+                if rev.commit
+                else None,
+                top=int(workspace.section("report").get("top", 10)),
+                options=options,
             )
-            export_violations(con, violations, *violation_labels())
-            written = [*documents.result(), write_violations(violations, out)]
-        written.insert(1, write_report_xlsx(report, out))
-        if db is not None:
-            persist(con)
+            if progress is not None:
+                progress("render")
+            violations = Path(tmp.name) / "violations.csv"
+            title = f"{workspace.name} · {t('report.title')}"
+            with ThreadPoolExecutor(max_workers=1) as pool:  # Jinja2 renders while DuckDB exports
+                documents = pool.submit(
+                    write_documents,
+                    report,
+                    staging,
+                    title=title,
+                    templates=workspace.templates_dir,
+                    generated=generated_at(),
+                )
+                export_violations(con, violations, *violation_labels())
+                written = [*documents.result(), write_violations(violations, staging)]
+            written.insert(1, write_report_xlsx(report, staging))
+            if kept is not None:
+                persist(con)
+                con.close()
+                kept.replace(db)  # type: ignore[arg-type]
     finally:
-        con.close()
+        if con is not None:
+            con.close()
+        if kept is not None:
+            kept.unlink(missing_ok=True)
+            Path(f"{kept}.wal").unlink(missing_ok=True)
         tmp.cleanup()
-    return report, written
+    return report, [out / p.name for p in written]
+
+
+def _staged_name(db: Path | None) -> Path | None:
+    """Where ``--db`` is built: beside it, renamed over it only when the report is done."""
+    import os
+
+    return None if db is None else db.with_name(f".{db.name}.qingdan-{os.getpid()}.tmp")
+
+
+def _stage_db(db: Path | None, staged: Path | None) -> None:
+    """Start from a copy of an existing database, so ``qingdan sql`` keeps working on the old
+    one meanwhile."""
+    import shutil
+
+    if db is not None and staged is not None and db.is_file() and db.stat().st_size:
+        shutil.copyfile(db, staged)
 
 
 def violation_labels() -> tuple[dict[str, str], dict[str, dict[str, str]]]:

@@ -114,9 +114,11 @@ def sql_json(result: QueryResult, out: Out) -> dict[str, Any]:
 def sql_csv(result: QueryResult, out: Out) -> None:
     import csv
 
-    writer = csv.writer(sys.stdout)
-    writer.writerow(result.columns)
-    writer.writerows(result.rows)
+    from qingdan.render.safe import cell
+
+    writer = csv.writer(sys.stdout)  # cells that would start a formula get a leading '
+    writer.writerow([cell(c) for c in result.columns])
+    writer.writerows([cell(v) for v in row] for row in result.rows)
 
 
 def sql_table(result: QueryResult, out: Out) -> None:

@@ -209,9 +209,11 @@ def problems_note(run: CheckRun, out: Out) -> None:
     written for ``-f xlsx|docx``."""
     import sys
 
+    from qingdan.render.safe import terminal
+
     for problem in run.problems:
         where = f"qingdan: {t('error.prefix')}: {problem.location}"
-        sys.stderr.write(f"{where}: {tr(problem.message)}\n")
+        sys.stderr.write(terminal(f"{where}: {tr(problem.message)}") + "\n")
     if run.problems:
         sys.stderr.write(t("check.problems", count=len(run.problems)) + "\n")
     if out.path is not None and out.fmt in ("xlsx", "docx"):

@@ -31,4 +31,8 @@ def _default(value: Any) -> Any:
 
 
 def dumps(document: Any, indent: int | None = 2) -> str:
-    return json.dumps(document, ensure_ascii=False, indent=indent, default=_default)
+    """JSON text; C1 controls and bidi characters as ``\\uXXXX`` (same data, safe to print)."""
+    from qingdan.render.safe import UNSAFE
+
+    text = json.dumps(document, ensure_ascii=False, indent=indent, default=_default)
+    return UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

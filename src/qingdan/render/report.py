@@ -65,9 +65,10 @@ def num(value: Any) -> str:
 
 
 def cell(value: Any) -> str:
-    """A Markdown table cell: no pipes or line breaks from the data."""
-    text = "—" if value is None or value == "" else str(value)
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+    """A Markdown table cell: no pipes, line breaks, markup or HTML from the data."""
+    from qingdan.render.safe import markdown
+
+    return markdown("—" if value is None or value == "" else value)
 
 
 def pct(value: Any) -> str:

@@ -1,8 +1,9 @@
 """Jinja2 environment: the workspace's ``reports/templates`` override the packaged ones.
 
 ``StrictUndefined`` so a template that names a missing field fails loudly; autoescape for
-``.html`` (titles may hold ``<script>``), plain text for ``.md``. Each template renders one
-documented context (STYLE §10). No leading indentation is emitted (``trim_blocks``).
+``.html`` (titles may hold ``<script>``); for ``.md`` every value is Markdown-escaped.
+Each template renders one documented context (STYLE §10). No leading indentation is emitted
+(``trim_blocks``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from typing import Any
 from qingdan.workspace import packaged_templates_dir
 
 
-def environment(workspace_templates: Path | None = None) -> Any:
+def environment(workspace_templates: Path | None = None, *, markdown: bool = False) -> Any:
+    """``markdown``: every printed value is escaped (:func:`qingdan.render.safe.finalize`)."""
     import jinja2
 
     folders = [
@@ -30,7 +32,7 @@ def environment(workspace_templates: Path | None = None) -> Any:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        finalize=_finalize,
+        finalize=_markdown_finalize if markdown else _finalize,
     )
 
 
@@ -42,5 +44,13 @@ def _finalize(value: Any) -> Any:
     return tr(value) if isinstance(value, Msg) else value
 
 
+def _markdown_finalize(value: Any) -> Any:
+    """Markdown templates: translated, then escaped (a title cannot forge Markdown or HTML)."""
+    from qingdan.render.safe import finalize
+
+    return finalize(_finalize(value))
+
+
 def render(name: str, context: dict[str, Any], workspace_templates: Path | None = None) -> str:
-    return str(environment(workspace_templates).get_template(name).render(**context))
+    env = environment(workspace_templates, markdown=name.endswith((".md.j2", ".md")))
+    return str(env.get_template(name).render(**context))

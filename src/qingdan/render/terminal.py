@@ -64,11 +64,14 @@ def plain(no_color: bool = False) -> bool:
 
 def make(stderr: bool = False, no_color: bool = False) -> Console:
     """A rich console for stdout (or stderr): wraps on a terminal, whole lines elsewhere."""
-    from rich.console import Console
+    from qingdan.render.safe import console  # control and bidi characters made visible
 
     common: dict[str, Any] = {"no_color": plain(no_color), "highlight": False}
     if is_terminal(stderr):
-        return Console(stderr=stderr, soft_wrap=True, **common)
-    return Console(
-        file=cast("IO[str]", _WholeLines(stderr)), width=UNLIMITED, soft_wrap=False, **common
+        return cast("Console", console(stderr=stderr, soft_wrap=True, **common))
+    return cast(
+        "Console",
+        console(
+            file=cast("IO[str]", _WholeLines(stderr)), width=UNLIMITED, soft_wrap=False, **common
+        ),
     )

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from qingdan.core.limits import LimitExceeded, json_loads, regular_file
 from qingdan.core.lists.model import LegalBasis, parse_date
 from qingdan.core.lists.yamlsafe import load_path, loads
 from qingdan.messages import Msg, Text, msg
@@ -189,11 +190,16 @@ def accept(
 def _read_json(
     path: Path, shown: str, requests: list[Request], problems: list[Problem], data: bytes | None
 ) -> None:
-    try:
+    try:  # limits first: a regular file, depth, integer size, NaN/Infinity (core.limits)
+        if data is None:
+            regular_file(path, "request")
         text = (path.read_bytes() if data is None else data).decode("utf-8-sig")
-        if not isinstance(json.loads(text), (dict, list)):
+        if not isinstance(json_loads(text), (dict, list)):
             problems.append(Problem(shown, 1, msg("check.not_request")))
             return
+    except LimitExceeded as exc:
+        problems.append(Problem(shown, 1, msg(exc.key, **exc.params)))
+        return
     except UnicodeDecodeError:
         problems.append(Problem(shown, 1, msg("check.not_utf8")))
         return
@@ -216,7 +222,7 @@ def _read_structured(
         _read_json(path, shown, requests, problems, data)
         return
     if data is None:
-        loaded = load_path(path)
+        loaded = load_path(path, kind="request")
     else:
         try:
             loaded = loads(data.decode("utf-8-sig"))

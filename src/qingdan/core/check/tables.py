@@ -22,6 +22,7 @@ from typing import Any
 from qingdan.core.check.requests import Problem, Request, accept
 from qingdan.core.columns import REQUEST
 from qingdan.core.intake.files import Sheet
+from qingdan.core.limits import MAX_SCALAR_CHARS
 from qingdan.core.lists.kinds import KIND_ALIASES
 from qingdan.core.values import amount
 from qingdan.errors import UsageError
@@ -165,5 +166,10 @@ def read(
         headers = {f: cmap.columns[i].header for f, i in cmap.positions.items()}
         for line, cells in sheet.rows:
             row = {f: _text(cells[i]) if i < len(cells) else "" for f, i in cmap.positions.items()}
+            longest = max((len(v) for v in row.values()), default=0)
+            if longest > MAX_SCALAR_CHARS:  # one cell of a whole book: a finding, not a request
+                message = msg("limits.scalar", size=longest, limit=MAX_SCALAR_CHARS)
+                problems.append(Problem(where, line, message))
+                continue
             accept(row_to_request(row), where, line, requests, problems, headers)
     return maps

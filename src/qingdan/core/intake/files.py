@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from typing import Any
 from qingdan.core import columns as vocabulary
 from qingdan.core.intake import encoding as enc
 from qingdan.core.intake import sheets
+from qingdan.core.limits import LimitExceeded, inflated_size, regular_file
 from qingdan.errors import DataError, UsageError
 from qingdan.messages import msg
 
@@ -138,12 +139,18 @@ def read_table(
     refused = refusal(suffix, shown)
     if refused is not None:
         raise refused
+    kind = "activity" if table == "activity" else "table"
+    if data is None:
+        _limit(lambda: regular_file(path, kind), shown)
     raw = path.read_bytes() if data is None else data
+    if raw[:4] == b"PK\x03\x04":  # xlsx, ods: a zip; what it declares it inflates to, first
+        _limit(lambda: inflated_size(raw, kind), shown)
     if suffix in sheets.SPREADSHEETS or raw[:4] in (b"PK\x03\x04", b"\xd0\xcf\x11\xe0"):
         return _workbook(raw, shown, suffix.lstrip(".") or "xlsx", table, config, explicit, sheet)
     text, label, bad = decode(raw, shown, encoding)
     first = text.split("\n", 1)[0]
     delim = max((",", "\t", ";", "|"), key=first.count)
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))  # cells are sized later
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
     grid, lines, start = [], [], 1
     for row in reader:
@@ -152,6 +159,14 @@ def read_table(
         start = reader.line_num + 1
     found = _sheet(grid, None, table, config, explicit, lines)
     return TableFile(shown, "csv", label, (found,), bad)
+
+
+def _limit(check: Callable[[], object], shown: str) -> None:
+    """Run a :mod:`qingdan.core.limits` check; over a limit → DataError (exit 3) naming the file."""
+    try:
+        check()
+    except LimitExceeded as exc:
+        raise DataError(msg(exc.key, **exc.params), msg("limits.hint"), path=shown) from None
 
 
 def _workbook(

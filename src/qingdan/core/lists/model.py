@@ -260,7 +260,9 @@ def load_file(kind: str, path: Path, shown: str | None = None) -> ListFile:
 
 def load_lists(list_paths: Mapping[str, Path], show: Any = str) -> ListSet:
     """Load every list file named in ``list_paths`` (kind → path) that exists."""
-    files = [
-        load_file(kind, path, show(path)) for kind, path in list_paths.items() if path.is_file()
+    files = [  # present but not a regular file (a folder, a FIFO): loaded as a problem, not skipped
+        load_file(kind, path, show(path))
+        for kind, path in list_paths.items()
+        if path.is_file() or path.exists()
     ]
     return ListSet(tuple(files))

@@ -21,7 +21,7 @@ class SchemaError:
     message: str  #: the validator's own (English) words
     unexpected: tuple[str, ...] = ()  #: keys an ``additionalProperties: false`` refused
     key: str = "schema.other"  #: message code, translated by the caller (``schema.<keyword>``)
-    params: tuple[tuple[str, str], ...] = ()  #: the code's fields
+    params: tuple[tuple[str, Any], ...] = ()  #: the code's fields (a field may be a Msg)
 
     @property
     def where(self) -> str:
@@ -51,12 +51,15 @@ _CODED = (
 )
 
 
+_FORMATS = ("date", "date-time", "email", "uri")  #: format names the catalogs word
+
+
 def _shown(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=False, default=str)
     return text if len(text) <= 60 else text[:59] + "…"
 
 
-def _coded(error: Any) -> tuple[str, tuple[tuple[str, str], ...]]:
+def _coded(error: Any) -> tuple[str, tuple[tuple[str, Any], ...]]:
     """``(key, params)`` for one jsonschema error, so any language can word it."""
     keyword = str(error.validator)
     if keyword not in _CODED:
@@ -65,9 +68,13 @@ def _coded(error: Any) -> tuple[str, tuple[tuple[str, str], ...]]:
     if keyword == "required":
         missing = error.message.split("'")[1] if "'" in error.message else str(expected)
         return "schema.required", (("name", missing),)
-    if isinstance(expected, list):
-        expected = ", ".join(str(v) for v in expected)
-    params = (("value", _shown(error.instance)), ("expected", str(expected)))
+    named: Any = str(expected)
+    names = expected if isinstance(expected, list) else [expected]
+    if keyword == "type" or (keyword == "format" and expected in _FORMATS):  # worded per language
+        named = msg("_join", sep=" / ", parts=tuple(msg(f"schema.{keyword}.{n}") for n in names))
+    elif isinstance(expected, list):
+        named = ", ".join(str(v) for v in expected)
+    params = (("value", _shown(error.instance)), ("expected", named))
     return f"schema.{keyword}", params
 
 

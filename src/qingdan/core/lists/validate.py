@@ -287,13 +287,13 @@ def validate_paths(
     if extra:
         files: list[Path] = []
         for path in extra:
-            if path.is_dir():
+            if path.is_dir() and path.suffix.lower() not in (".yaml", ".yml"):
                 files.extend(sorted([*path.glob("*.yaml"), *path.glob("*.yml")]))
             else:
                 files.append(path)
         loaded = [load_file(kind_of_path(p), p, show(p)) for p in files]
         return validate_lists(ListSet(tuple(loaded)), basis_jurisdictions=basis_jurisdictions)
-    present = {k: p for k, p in list_paths.items() if p.is_file()}
+    present = {k: p for k, p in list_paths.items() if p.is_file() or p.exists()}
     missing = [show(p) for k, p in list_paths.items() if k not in present]
     loaded = [load_file(kind, path, show(path)) for kind, path in present.items()]
     expected = {lf.shown: kind for lf, kind in zip(loaded, present, strict=True)}

@@ -11,6 +11,7 @@ count and nesting depth.
 from __future__ import annotations
 
 import gc
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from qingdan.core.limits import MAX_INT_DIGITS, MAX_SCALAR_CHARS, LimitExceeded, regular_file
 from qingdan.messages import Text, msg
 
 MAX_BYTES = 32 * 1024 * 1024
@@ -177,6 +179,13 @@ class _Builder:
 
     def scalar(self, node: yaml.Node) -> Any:
         tag, value = node.tag, node.value
+        if tag in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:int") and len(value) > (
+            MAX_SCALAR_CHARS if tag.endswith("str") else MAX_INT_DIGITS + 1
+        ):
+            key = "limits.scalar" if tag.endswith("str") else "limits.integer"
+            limit = MAX_SCALAR_CHARS if tag.endswith("str") else MAX_INT_DIGITS
+            self.problem(node, "QD003", msg(key, size=len(value), digits=len(value), limit=limit))
+            return None
         if tag == "tag:yaml.org,2002:str":
             return value
         if tag == "tag:yaml.org,2002:null":
@@ -186,7 +195,11 @@ class _Builder:
         if tag == "tag:yaml.org,2002:int":
             return int(value)
         if tag == "tag:yaml.org,2002:float":
-            return float(value)
+            number = float(value)
+            if not math.isfinite(number):
+                self.problem(node, "QD003", msg("limits.not_finite", value=value[:20]))
+                return None
+            return number
         self.problem(node, "QD001", msg("yaml.bad_tag", tag=tag))
         return value
 
@@ -247,9 +260,15 @@ def _loads(text: str) -> Loaded:
     return loaded
 
 
-def load_path(path: Path, max_bytes: int = MAX_BYTES) -> Loaded:
-    """Read and parse ``path``; size, encoding and syntax troubles become problems."""
-    size = path.stat().st_size
+def load_path(path: Path, max_bytes: int = MAX_BYTES, kind: str = "list") -> Loaded:
+    """Read and parse ``path``; not a regular file, size, encoding and syntax troubles become
+    problems (limits per ``kind`` of input: :mod:`qingdan.core.limits`)."""
+    try:
+        size = regular_file(path, kind)
+    except LimitExceeded as exc:
+        loaded = Loaded()
+        loaded.problems.append(Problem(1, 1, "QD003", msg(exc.key, **exc.params)))
+        return loaded
     if size > max_bytes:
         loaded = Loaded()
         loaded.problems.append(

@@ -90,6 +90,8 @@ def export_workbook(lists: ListSet) -> bytes:
         for row in sheet.iter_rows(min_row=2):
             for c in row:
                 c.alignment = Alignment(wrap_text=True, vertical="top")
+                if c.data_type == "f":  # text that starts with "=": a string, never a formula
+                    c.data_type = "s"
         sheet.freeze_panes = "C2"
         for letter, width in zip(
             "ABCDEFGHIJKLM", (10, 36, 18, 18, 16, 40, 12, 12, 12, 8, 12, 30, 30), strict=True
@@ -165,6 +167,22 @@ def read_rows(path: Path, lists: ListSet) -> dict[str, list[tuple[int, dict[str,
     """kind → [(row number, {field: cell text})] from the workbook at ``path``."""
     from openpyxl import load_workbook
 
+    from qingdan.core.limits import LimitExceeded, inflated_size, regular_file
+
+    try:
+        regular_file(path, "workbook")
+    except LimitExceeded as exc:
+        raise DataError(msg(exc.key, **exc.params), msg("limits.hint"), path=path) from None
+    try:
+        inflated_size(path, "workbook")
+    except LimitExceeded as exc:
+        if exc.key == "limits.not_xlsx":
+            raise DataError(
+                msg("excel.not_xlsx", path=path, error=exc.params["error"]),
+                msg("excel.not_xlsx.hint"),
+                path=path,
+            ) from None
+        raise DataError(msg(exc.key, **exc.params), msg("limits.hint"), path=path) from None
     try:
         book = load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a bad file
@@ -175,6 +193,7 @@ def read_rows(path: Path, lists: ListSet) -> dict[str, list[tuple[int, dict[str,
     try:
         for sheet in book.worksheets:
             kind = _kind_of(sheet.title, lists)
+            sheet.reset_dimensions()  # rows beyond a stale <dimension> are rows too
             rows = sheet.iter_rows(values_only=True)
             header = [_text(h) for h in next(rows, ())]
             unknown = [h for h in header if h is not None and h not in COLUMNS]

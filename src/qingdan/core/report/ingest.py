@@ -28,8 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from qingdan.core.intake.files import refusal
+from qingdan.core.limits import EARLIEST, LATEST, MAX_CELL_BYTES, MAX_HOURS
 from qingdan.core.lists.kinds import KIND_ALIASES, REQUEST_KINDS
-from qingdan.core.report.readers import Reader, ReadOptions
+from qingdan.core.report.readers import Reader, ReadOptions, readable
 from qingdan.errors import UsageError
 from qingdan.messages import msg
 
@@ -87,10 +88,13 @@ ACTIVITY_KINDS = frozenset(REQUEST_KINDS)
 #: reason codes of rejected rows, in the order they are tested
 REJECT_CODES = (
     "json",
+    "too_long",
     "fields",
+    "quote",
     "encoding",
     "missing_date",
     "bad_date",
+    "implausible_date",
     "missing_community",
     "bad_hours",
     "unknown_kind",
@@ -99,6 +103,7 @@ REJECT_CODES = (
 _READER_CODES = {
     "MISSING COLUMNS": "fields",
     "TOO MANY COLUMNS": "fields",
+    "UNTERMINATED QUOTE": "quote",
     "INVALID UNICODE": "encoding",
     "INVALID ENCODING": "encoding",  # DuckDB ≥ 1.2 names it so
 }
@@ -111,6 +116,26 @@ def _kind_case(expr: str) -> str:
     whens = " ".join(f"WHEN '{k}' THEN '{v}'" for k, v in aliases.items() if k != v)
     canonical = ", ".join(f"'{v}'" for v in sorted(set(aliases.values())))
     return f"CASE WHEN {expr} IN ({canonical}) THEN {expr} ELSE CASE {expr} {whens} END END"
+
+
+#: text cells whose size is checked (``too_long`` past :data:`~qingdan.core.limits.MAX_CELL_BYTES`)
+_CELLS = ("activity_id", "district", "street", "community", "department", "item_id", "title")
+
+
+def _plausible_hours(hours: str) -> str:
+    """Finite, non-negative, at most ``[report] max_hours`` (NaN, inf and 1e308 are out)."""
+    return (
+        f"{hours} >= 0 AND isfinite({hours}) AND "
+        f"{hours} <= coalesce(getvariable('qd_max_hours'), {MAX_HOURS})"
+    )
+
+
+def _plausible_date(date: str) -> str:
+    """Within ``[report] earliest_date``..``latest_date`` (0001-01-01 and 9999-12-31 are out)."""
+    return (
+        f"{date} BETWEEN coalesce(CAST(getvariable('qd_earliest') AS DATE), DATE '{EARLIEST}') "
+        f"AND coalesce(CAST(getvariable('qd_latest') AS DATE), DATE '{LATEST}')"
+    )
 
 
 def _typed(
@@ -147,10 +172,11 @@ def _typed(
     if "hours" not in present:
         hours, hours_ok = "NULL::DOUBLE", "true"
     elif types.get("hours") in ("DOUBLE", "FLOAT", "INTEGER", "BIGINT", "DECIMAL"):
-        hours, hours_ok = "CAST(hours AS DOUBLE)", "coalesce(hours >= 0, true)"
+        hours = "CAST(hours AS DOUBLE)"
+        hours_ok = f"(hours IS NULL OR coalesce({_plausible_hours(hours)}, false))"
     else:
         hours = f"TRY_CAST({text('hours')} AS DOUBLE)"
-        hours_ok = f"({text('hours')} IS NULL OR coalesce({hours} >= 0, false))"
+        hours_ok = f"({text('hours')} IS NULL OR coalesce({_plausible_hours(hours)}, false))"
     kind = f"lower({text('kind')})"
     if plain_kinds:
         kind_value, kind_bad = f"coalesce({text('kind')}, 'task')", "false"
@@ -158,6 +184,9 @@ def _typed(
         kind_value = f"CASE WHEN {kind} IS NULL THEN 'task' ELSE {_kind_case(kind)} END"
         kind_bad = f"{kind} IS NOT NULL AND {_kind_case(kind)} IS NULL"
     bad_json = "__bad_json" if json_source else "false"
+    cells = [f"coalesce(strlen({text(c)}), 0)" for c in _CELLS if c in present]
+    longest = f"greatest({', '.join(cells)})" if cells else "0"
+    too_long = f"{longest} > {MAX_CELL_BYTES}"
     file = "__file" if own_file else f"getvariable('qd_{n}_shown')"
     return f"""
 SELECT {file} AS file, __line AS line, __shift AS shift, {n} AS source,
@@ -167,17 +196,21 @@ SELECT {file} AS file, __line AS line, __shift AS shift, {n} AS source,
   {kind_value} AS kind,
   upper({text("item_id")}) AS item_id, {text("title")} AS title, {hours} AS hours,
   CASE WHEN {bad_json} THEN 'json'
+       WHEN {too_long} THEN 'too_long'
        WHEN {text("date")} IS NULL THEN 'missing_date'
        WHEN NOT ({date_ok}) THEN 'bad_date'
+       WHEN NOT ({_plausible_date(date)}) THEN 'implausible_date'
        WHEN {text("community")} IS NULL THEN 'missing_community'
        WHEN NOT ({hours_ok}) THEN 'bad_hours'
        WHEN {kind_bad} THEN 'unknown_kind'
        WHEN {text("title")} IS NULL AND {text("item_id")} IS NULL THEN 'no_title'
   END AS code,
-  CASE WHEN {bad_json} THEN NULL
+  left(CASE WHEN {bad_json} THEN NULL
+       WHEN {too_long} THEN CAST({longest} AS VARCHAR)
        WHEN NOT ({date_ok}) THEN {text("date")}
+       WHEN NOT ({_plausible_date(date)}) THEN CAST({date} AS VARCHAR)
        WHEN NOT ({hours_ok}) THEN {text("hours")}
-       WHEN {kind_bad} THEN {text("kind")} END AS detail
+       WHEN {kind_bad} THEN {text("kind")} END, 200) AS detail
 FROM src_{n}"""
 
 
@@ -212,11 +245,12 @@ def _ingest(
     selects, reader_rejects, infos = [], [], []
     for n, path in enumerate(paths):
         shown = show(path)
-        if not path.is_file():
+        if not path.exists():
             raise UsageError(msg("file.missing", path=shown))
         refused = refusal(path.suffix, shown)
         if refused is not None:
             raise refused
+        readable(path, shown, "activity")
         fmt = FORMATS.get(path.suffix.lower())
         if fmt is None:
             raise UsageError(msg("activity.bad_ext", path=shown), msg("activity.bad_ext.hint"))
@@ -246,7 +280,7 @@ def _ingest(
         if reader.reader_rejects:
             reader_rejects.append(
                 f"SELECT getvariable('qd_{n}_shown') AS file, line, {n} AS source, "
-                f"error_type AS code, csv_line AS detail FROM rejl_{n}"
+                f"error_type AS code, left(csv_line, 200) AS detail FROM rejl_{n}"
             )
         infos.append((path, shown, fmt, reader.encoding, tuple(reader.columns)))
     con.execute("CREATE OR REPLACE TEMP VIEW typed AS " + "\nUNION ALL\n".join(selects))

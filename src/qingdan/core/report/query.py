@@ -1,8 +1,12 @@
 """One SQL statement on a database kept by ``qingdan report --db`` (``qingdan sql``).
 
-The database opens read-only, so a question can never change it. Tables: activities, rejects,
-items, title_matches, cube. A missing file or a failing statement is a usage error carrying
-DuckDB's first line of explanation.
+The database opens read-only, so a question can never change it, and without external access
+(issue 12): no ``COPY … TO``, no ``read_csv('/etc/passwd')``, no ``ATTACH``, and a view inside a
+received ``.duckdb`` file cannot read local files either; extensions are never installed or
+loaded; the configuration is locked so the statement cannot switch any of that back on; exactly
+one statement runs. ``allow_write`` (``--allow-write``) opens it writable with file access.
+Tables: activities, rejects, items, title_matches, cube. A missing file or a failing statement
+is a usage error carrying DuckDB's first line of explanation.
 """
 
 from __future__ import annotations
@@ -25,19 +29,44 @@ class QueryResult:
         return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
 
 
-def query(db: Path, statement: str) -> QueryResult:
-    """Run ``statement`` on the DuckDB file ``db`` (read-only) and fetch every row."""
+def query(db: Path, statement: str, *, allow_write: bool = False) -> QueryResult:
+    """Run ``statement`` on the DuckDB file ``db`` (read-only, no file access unless
+    ``allow_write``) and fetch every row."""
     import duckdb
 
-    if not db.is_file():
+    if not db.exists():
         raise UsageError(msg("file.missing", path=db), msg("sql.missing_db.hint"))
-    con = duckdb.connect(str(db), read_only=True)
+    if not db.is_file():
+        raise UsageError(msg("outpath.not_regular", path=db), msg("sql.missing_db.hint"))
+    hint = None if allow_write else msg("sql.read_only.hint")
+    con = _open(db, allow_write)
     try:
-        result = con.execute(statement)
+        statements = con.extract_statements(statement)
+        if len(statements) != 1:
+            raise UsageError(msg("sql.one_statement", count=len(statements)), hint)
+        result = con.execute(statements[0])
         columns = tuple(d[0] for d in result.description or ())
         rows = tuple(tuple(r) for r in result.fetchall())
     except duckdb.Error as exc:
-        raise UsageError(msg("sql.failed", error=str(exc).splitlines()[0])) from None
+        raise UsageError(msg("sql.failed", error=str(exc).splitlines()[0]), hint) from None
     finally:
         con.close()
     return QueryResult(statement, columns, rows)
+
+
+def _open(db: Path, allow_write: bool) -> Any:
+    import duckdb
+
+    config: dict[str, Any] = {
+        "autoinstall_known_extensions": False,
+        "autoload_known_extensions": False,
+    }
+    if not allow_write:
+        config["enable_external_access"] = False
+    try:
+        con = duckdb.connect(str(db), read_only=not allow_write, config=config)
+        if not allow_write:
+            con.execute("SET lock_configuration = true")
+    except duckdb.Error as exc:
+        raise UsageError(msg("sql.bad_db", path=db, error=str(exc).splitlines()[0])) from None
+    return con

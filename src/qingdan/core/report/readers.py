@@ -53,6 +53,18 @@ def sniff_encoding(path: Path, shown: str, forced: str | None = None) -> str:
     return decode_label(head, shown, forced)
 
 
+def readable(path: Path, shown: str, kind: str) -> None:
+    """A regular file within its limits (xlsx: and its inflated size), else DataError (exit 3)."""
+    from qingdan.core.limits import LimitExceeded, inflated_size, regular_file
+
+    try:
+        regular_file(path, kind)
+        if path.suffix.lower() in (".xlsx", ".xlsm", ".ods"):
+            inflated_size(path, kind)
+    except LimitExceeded as exc:
+        raise DataError(msg(exc.key, **exc.params), msg("limits.hint"), path=shown) from None
+
+
 def resolve_columns(
     headers: Sequence[str],
     mapping: Mapping[str, str],
@@ -173,7 +185,48 @@ class Reader:
         if meta > 1:
             select += ", c1 AS __file"
         self._view(select, line, 2)
+        if not meta and self._drifts(source):
+            return self._exact_lines(mapping, source, delim, headers, cols)
         return {c: c for c in cols}
+
+    def _drifts(self, source: Path) -> bool:
+        """Does DuckDB's record count differ from the file's line count (quoted line breaks,
+        blank lines, an unterminated quote)? One ``\\n`` count; no Python per row."""
+        from qingdan.core.report.csvlines import physical_lines
+
+        records = self.con.execute(
+            f"SELECT (SELECT count(*) FROM raw_{self.n}) + (SELECT count(*) FROM rejl_{self.n})"
+        ).fetchall()[0][0]
+        return bool(physical_lines(source) != 1 + records)
+
+    def _exact_lines(
+        self,
+        mapping: Mapping[str, str],
+        source: Path,
+        delim: str,
+        headers: list[str],
+        cols: Mapping[str, int],
+    ) -> dict[str, str]:
+        """Re-read through :func:`~qingdan.core.report.csvlines.normalize`: every record at the
+        physical line it starts on, every malformed one a reject at its own line."""
+        from qingdan.core.report.csvlines import normalize
+
+        out = self.tmp / f"lines_{self.n}.csv"
+        rejects = normalize(source, out, delim, len(headers), cols)
+        for table in (f"rej_{self.n}", f"scan_{self.n}"):  # the first read's rejects go
+            self.con.execute(f"DROP TABLE IF EXISTS {table}")
+        path, encoding, self.path = self.path, self.encoding, out
+        try:
+            found = self.csv(mapping, meta=1)
+        finally:
+            self.path, self.encoding = path, encoding
+        self.con.execute(
+            f"CREATE OR REPLACE TEMP TABLE rejl_{self.n} AS SELECT line, "
+            f"CAST(error_type AS VARCHAR) AS error_type, csv_line FROM rejl_{self.n}"
+        )
+        if rejects:
+            self.con.executemany(f"INSERT INTO rejl_{self.n} VALUES (?, ?, ?)", rejects)
+        return found
 
     def _resolve(self, headers: Sequence[str], mapping: Mapping[str, str]) -> dict[str, int]:
         found, cmap = resolve_columns(headers, mapping, self.shown, self.options)
@@ -182,20 +235,19 @@ class Reader:
 
     def jsonl(self, mapping: Mapping[str, str]) -> dict[str, str]:
         self.encoding = "utf-8"
-        keys: list[str] = []
-        with self.path.open(encoding="utf-8-sig", errors="replace") as fh:
-            for _, text in zip(range(1000), fh, strict=False):
-                try:
-                    record = json.loads(text)
-                except ValueError:
-                    continue
-                if isinstance(record, dict):
-                    keys.extend(k for k in record if k not in keys)
-        cols = self._resolve(keys, mapping)
         self._read(
             self.path,
             "delim = '\x1f', quote = '', escape = '', header = false, columns = {'j': 'VARCHAR'}",
         )
+        keys: list[str] = [  # every key of every record, in order of first appearance
+            r[0]
+            for r in self.con.execute(
+                f"SELECT k FROM (SELECT unnest(json_keys(j)) AS k, rowid AS r FROM raw_{self.n} "
+                "WHERE CASE WHEN json_valid(j) THEN json_type(j) END = 'OBJECT') GROUP BY k "
+                "ORDER BY min(r)"
+            ).fetchall()
+        ]
+        cols = self._resolve(keys, mapping)
         select = ", ".join(
             f"CASE WHEN json_valid(j) THEN json_extract_string(j, "
             f"{self.var(f'key{i}', '$.' + json.dumps(keys[i], ensure_ascii=False))}) END AS {c}"

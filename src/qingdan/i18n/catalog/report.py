@@ -46,6 +46,14 @@ MESSAGES.update(
 MESSAGES.update(
     {
         "reject.json": ("不是有效的 JSON 行", "not a valid JSON line"),
+        "reject.quote": (
+            "引号未闭合（此行拒收，后面的行照常读取）：{value}",
+            "an unterminated quote (this line rejected, the lines after it read): {value}",
+        ),
+        "reject.too_long": (
+            "单元格过长：{value} 字节（上限 100000）",
+            "a cell is too long: {value} bytes (limit 100000)",
+        ),
         "reject.fields": ("字段数不对：{value}", "wrong number of fields: {value}"),
         "reject.encoding": ("含无法解码的字符：{value}", "undecodable characters: {value}"),
         "reject.missing_date": ("缺少日期", "missing date"),
@@ -54,7 +62,14 @@ MESSAGES.update(
             "impossible or malformed date: {value}",
         ),
         "reject.missing_community": ("缺少社区", "missing community"),
-        "reject.bad_hours": ("工时不是非负数：{value}", "hours not a non-negative number: {value}"),
+        "reject.bad_hours": (
+            "工时不是合理的非负数（有限且不超过上限）：{value}",
+            "hours not a plausible non-negative number (finite, within the limit): {value}",
+        ),
+        "reject.implausible_date": (
+            "日期超出合理范围：{value}",
+            "date outside the plausible range: {value}",
+        ),
         "reject.unknown_kind": ("未知类别：{value}", "unknown kind: {value}"),
         "reject.no_title": ("既无事项名称也无事项编号", "neither a title nor an item id"),
     }
