@@ -3,8 +3,9 @@
 Contract: ``produce(workspace, paths, out)`` opens DuckDB (in memory, or ``db`` kept for
 ``qingdan sql``: built beside it, renamed over it at the end), runs
 :func:`qingdan.core.report.build.build_report`, exports the violations and writes the report files
-with :mod:`qingdan.render.report` as one set (:mod:`qingdan.render.reportset`; the documents render
-in a thread while DuckDB exports), and returns the :class:`~qingdan.core.report.build.Report` and
+with :mod:`qingdan.render.report` and :mod:`qingdan.render.report_xlsx` as one set
+(:mod:`qingdan.render.reportset`; the documents and the workbook render in a thread while DuckDB
+exports), and returns the :class:`~qingdan.core.report.build.Report` and
 the paths written. DuckDB spills to a temp folder of its own beyond ``[report] memory_limit``.
 Raises ``UsageError``/``DataError`` like the core functions it calls (DuckDB's errors about an
 input file as DataError, :mod:`qingdan.jobs.guard`); prints nothing.
@@ -89,7 +90,8 @@ def produce(
                 progress("render")
             violations = Path(tmp.name) / "violations.csv"
             title = f"{workspace.name} · {t('report.title')}"
-            with ThreadPoolExecutor(max_workers=1) as pool:  # Jinja2 renders while DuckDB exports
+            # Jinja2 and openpyxl render while DuckDB exports (it releases the GIL)
+            with ThreadPoolExecutor(max_workers=1) as pool:
                 documents = pool.submit(
                     write_documents,
                     report,
@@ -98,9 +100,10 @@ def produce(
                     templates=workspace.templates_dir,
                     generated=generated_at(),
                 )
+                workbook = pool.submit(write_report_xlsx, report, staging)  # after the documents
                 export_violations(con, violations, *violation_labels())
                 written = [*documents.result(), write_violations(violations, staging)]
-            written.insert(1, write_report_xlsx(report, staging))
+                written.insert(1, workbook.result())
             if kept is not None:
                 persist(con)
                 con.close()

@@ -25,16 +25,16 @@ LEADERS = ("=", "+", "-", "@", "\t", "\r")
 Sheet = tuple[str, Sequence[str], Iterable[Sequence[Any]]]
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what an xlsx cell cannot hold
+
+
 def safe(value: Any) -> Any:
     """``value`` as a cell: text that would be a formula gets a leading apostrophe; control
-    characters XML cannot carry (NUL, ESC…) are written as visible ``\\x00`` escapes."""
+    characters a worksheet cannot hold (NUL, …) become U+FFFD."""
     if isinstance(value, str):
-        value = _ILLEGAL.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
+        value = _CONTROL.sub("\ufffd", value)
         return "'" + value if value.startswith(LEADERS) else value
     return value
-
-
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  #: what openpyxl refuses in a cell
 
 
 def _width(values: Iterable[Any]) -> float:
