@@ -11,7 +11,7 @@ def test_lists_counts_83_community_work_items(runner, workspace):
     doc = json.loads(run(runner, "lists", "-w", str(workspace), "-f", "json").stdout)
     assert doc["schema_version"] == 1
     by_kind = {row["kind"]: row for row in doc["lists"]}
-    assert len(by_kind) == 8  # the seven lists and the national negative list
+    assert len(by_kind) == 9  # the seven lists, the national negative list, prohibited tasks
     assert by_kind["self-governance"]["active"] + by_kind["assisted"]["active"] == 83
     assert by_kind["entry"]["vetoed"] >= 2
     assert by_kind["entry"]["active"] >= 5

@@ -30,7 +30,7 @@ CASES = [
         ),
     ),
     ("CK300", "review", req("人口普查入户登记", legal_basis=BASIS, support="普查员")),
-    ("CK301", "review", req("低保对象动态复核", legal_basis=BASIS, support="专业人员")),
+    ("CK301", "review", req("组织居民接种新冠疫苗动员")),  # a sub-task: a person confirms
     ("CK302", "review", req("社区团购登记", cites=["XZ-001"], legal_basis=BASIS, support="专人")),
     (
         "CK307",
@@ -76,8 +76,8 @@ CASES = [
     ("CK403", "rejected", req("签订治安责任书", cites=["XZ-046"])),
     ("CK404", "rejected", req("低保入户调查", cites=["ZM-002"])),
     ("CK405", "rejected", req("低保入户调查", cites=["XZ-999"])),
-    ("CK406", "rejected", req("推销商业保险", support="无")),
-    ("CK407", "rejected", req("推销商业保险", legal_basis=BASIS)),
+    ("CK406", "rejected", req("社区团购团长登记", support="派专人")),
+    ("CK407", "rejected", req("社区团购团长登记", legal_basis=BASIS, support="无")),
     (
         "CK408",
         "rejected",
@@ -88,7 +88,12 @@ CASES = [
             consultation={"veto": True, "date": "2024-07-20"},
         ),
     ),
-    ("CK409", "rejected", req("养犬证明", "certificate")),
+    ("CK409", "rejected", req("条线活动信息月报", "ledger")),
+    (
+        "CK410",
+        "rejected",
+        req("推销商业保险", legal_basis=BASIS, funding={"amount": 9000, "source": "公司"}),
+    ),
     (
         "CK500",
         "rejected",
@@ -159,8 +164,9 @@ def test_a_retired_match_can_be_sent_to_review_by_policy(runner, workspace, tmp_
         ),
         encoding="utf-8",
     )
-    _, decision = decide(runner, workspace, tmp_path, req("养犬证明", "certificate"))
+    _, decision = decide(runner, workspace, tmp_path, req("条线活动信息月报", "ledger"))
     assert decision["verdict"] == "review"
+    assert decision["deciding"] == "CK301"
 
 
 def test_the_match_carries_its_evidence_legal_basis_and_location(runner, workspace, tmp_path):

@@ -101,7 +101,7 @@ def test_a_reason_about_a_never_in_force_record_does_not_claim_a_retirement_day(
     )
     result = run(runner, "check", str(request), "-w", str(workspace), "--as-of", "2024-08-01")
     assert result.exit_code == 1
-    assert "was never in force (kept only as a record)" in result.stdout
+    assert "never in force, kept only as a record" in result.stdout
     assert "retired on 2022-07-01" not in result.stdout
 
 
@@ -111,7 +111,7 @@ def test_a_reason_labels_an_illustrative_date(runner, workspace) -> None:
         "id: R-2\ntitle: 网格化管理服务事项\ndepartment: 市委政法委\nkind: task\n", encoding="utf-8"
     )
     result = run(runner, "check", str(request), "-w", str(workspace), "--as-of", "2024-03-01")
-    assert "2024-07-01 (illustrative date)" in result.stdout
+    assert "in force from 2024-07-01; illustrative date" in result.stdout
 
 
 def _valid(command: str, doc: dict) -> list[str]:  # type: ignore[type-arg]

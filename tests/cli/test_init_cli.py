@@ -10,8 +10,9 @@ def test_init_makes_a_workspace_that_validates(runner, tmp_path):
     assert run(runner, "init", str(target), "--jurisdiction", "示例市").exit_code == 0
     assert (target / "qingdan.toml").is_file()
     assert (
-        len(list((target / "lists").glob("*.yaml"))) == 8
-    )  # seven empty lists + the national negative list
+        len(list((target / "lists").glob("*.yaml"))) == 9
+    )  # seven empty lists + the national negative list + an empty prohibited-task list
+    assert (target / "lists" / "thesaurus" / "synonyms.yaml").is_file()
     assert (target / "schemas" / "list.schema.json").is_file()
     head = (target / "lists" / "entry.yaml").read_text(encoding="utf-8").splitlines()[0]
     assert head.startswith("# yaml-language-server: $schema=")

@@ -33,7 +33,7 @@ def test_export_then_import_changes_no_byte(runner, workspace):
 
 def test_the_workbook_has_a_sheet_per_list_with_chinese_headers_and_ids(runner, workspace):
     book = load_workbook(_export(runner, workspace))
-    assert len(book.sheetnames) == 8  # seven lists + the national negative list
+    assert len(book.sheetnames) == 9  # seven lists + the national negative list + prohibited tasks
     sheet = book["社区出具证明事项清单"]
     assert [c.value for c in sheet[1]][:3] == ["编号", "事项名称", "别名"]
     assert sheet["A2"].value == "ZM-001"

@@ -76,12 +76,12 @@ def test_the_hooks_pass_on_a_clean_change(lists_repo):
 
 
 def test_the_test_hook_stops_a_list_change_that_flips_a_decision(lists_repo):
-    path = lists_repo / "lists" / "self-governance.yaml"
+    path = lists_repo / "lists" / "entry.yaml"
     text = path.read_text(encoding="utf-8")
-    block = text.split("  - id: ZZ-042\n", 1)[1].split("  - id:", 1)[0]
+    block = text.split("  - id: ZR-012\n", 1)[1].split("  - id:", 1)[0]  # case 04 relies on it
     retired = (
         block.replace("status: active", "status: retired")
-        .replace("retired_on: null", 'retired_on: "2024-01-01"')
+        .replace("retired_on: null", 'retired_on: "2024-08-01"')
         .replace("reason: null", "reason: 经基层代表评估取消")
     )
     path.write_text(text.replace(block, retired, 1), encoding="utf-8")

@@ -30,9 +30,9 @@ def test_a_clerks_gbk_csv_without_ids_is_decided_with_stable_ids(runner, workspa
     path.write_bytes(CLERK_CSV.encode("gbk"))
     result = check(runner, workspace, str(path), "-f", "json")
     doc = json.loads(result.stdout)
-    assert result.exit_code == 1, result.output  # one rejected: no legal basis
+    assert result.exit_code == 1, result.output  # one for review: 垃圾分类 is plausibly XZ-020
     assert [d["request_id"] for d in doc["decisions"]] == ["申请.csv:2", "申请.csv:3"]
-    assert [d["verdict"] for d in doc["decisions"]] == ["admitted", "rejected"]
+    assert [d["verdict"] for d in doc["decisions"]] == ["admitted", "review"]
     assert doc["inputs"][0]["columns"]["开始日期"] == "period.from"
     assert "事项名称→title" in result.stderr
 
@@ -118,7 +118,9 @@ def test_results_go_back_into_the_workbook_formula_safe(runner, workspace, tmp_p
     assert rows[0][-3:] == ("审查结论", "理由", "依据") and rows[0][1] == "事项名称"
     assert len(rows) == 5
     first, *_, last = rows[1:]
-    assert first[1] == "居民在本社区居住情况证明" and first[-3] == "准入"
+    assert (
+        first[1] == "居民在本社区居住情况证明" and first[-3] == "可以出具"
+    )  # worded for a certificate
     assert "ZM-001" in first[-1] and "社区出具证明事项清单" in first[-1]
     assert last[1] == '\'=HYPERLINK("http://x")'  # shown as text, never run
     assert all(not str(c).startswith("=") for row in rows for c in row if c is not None)
@@ -134,7 +136,7 @@ def test_a_reply_letter_per_request_without_paths_or_scores(runner, workspace, t
     assert result.exit_code == 0, result.output
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "关于“居民在本社区居住情况证明”准入申请的回复函" in text
-    assert "市公安局：" in text and "审查结论：准入" in text and "GA-2025-01" in text
+    assert "市公安局：" in text and "审查结论：可以出具" in text and "GA-2025-01" in text
     assert "《社区出具证明事项清单》" in text and "ZM-001" in text
     assert "得分" not in text and "yaml" not in text and str(tmp_path) not in text
 
@@ -154,7 +156,7 @@ def test_one_reply_letter_for_a_batch_from_a_workspace_template(runner, workspac
           "--letter", "batch")  # fmt: skip
     paragraphs = [p.text for p in docx.Document(str(out)).paragraphs]
     assert paragraphs[0] == "批量回复（本地模板）"
-    assert "· 开展垃圾分类入户宣传：不予准入" in paragraphs
+    assert "· 开展垃圾分类入户宣传：需复核" in paragraphs
     assert paragraphs[-1] == "大连市社区工作准入审查（示例）"
 
 

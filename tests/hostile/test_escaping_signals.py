@@ -244,3 +244,16 @@ def test_an_interrupted_report_leaves_nothing_behind(
         assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     else:
         assert not out.exists()
+
+
+@pytest.mark.parametrize("payload", CONTROLS + FORMULAS + ["nul\x00byte"])
+def test_report_xlsx_holds_any_title_as_inert_text(tmp_path: Path, ws: Path, payload: str) -> None:
+    import openpyxl
+
+    out = tmp_path / "out"
+    expect(qd("report", _off_list_log(tmp_path, "title", payload), "--out", out, "-w", ws), 0)
+    book = openpyxl.load_workbook(out / "report.xlsx")
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for c in row:
+                assert c.data_type != "f", (sheet.title, c.coordinate, c.value)

@@ -125,7 +125,7 @@ def test_report_set_replaces_an_old_report_whole(tmp_path: Path, ws: Path) -> No
     second = write_csv(tmp_path / "b.csv", activity_rows(5, title="组织无人机表演"))
     expect(qd("report", second, "--out", out, "-w", ws), 0)
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        ["metrics.json", "report.md", "report.html", "violations.csv"]
+        ["metrics.json", "report.md", "report.html", "report.xlsx", "violations.csv"]
     )
     metrics = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
     assert metrics["rows"]["read"] == 5

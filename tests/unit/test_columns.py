@@ -93,3 +93,20 @@ def test_the_office_files_page_lists_every_header_the_vocabulary_recognises():
         for field, synonyms in table.items():
             assert f"| `{field}`" in page, field
             assert "、".join(synonyms) in page, field
+
+
+def test_a_header_in_two_rows_under_merged_group_cells_is_read_as_one():
+    from qingdan.core.columns import header
+
+    rows = [
+        ["2025年准入申请登记表"],
+        ["序号", "事项名称", "申请单位", "事项类型", "经费", "", "期限", ""],
+        ["", "", "", "", "金额", "来源", "开始日期", "结束日期"],
+        [1, "居住证明", "市公安局", "证明", "2万元", "市财政", "2025/4/1", ""],
+    ]
+    found = header(rows, "request")
+    assert (found.index, found.depth, found.data_start) == (1, 2, 3)
+    assert found.cells == ("序号", "事项名称", "申请单位", "事项类型", "经费金额", "经费来源",
+                           "开始日期", "结束日期")  # fmt: skip
+    one_row = [["日期", "社区", "事项名称"], ["2025-04-01", "长春路社区", "修订居民公约"]]
+    assert header(one_row, "activity").depth == 1  # a data row never completes a header

@@ -1,4 +1,6 @@
-"""The ``qingdan`` entry point: a lazily loaded command group and the one error boundary.
+"""Over 300 lines: the lazy command table, the error boundary and the exit mapping are one contract.
+
+The ``qingdan`` entry point: a lazily loaded command group and the one error boundary.
 
 ``qingdan --help`` lists commands from the table below without importing them (DESIGN §4: under
 150 ms); a command's module is imported only when that command runs or shows its own help.

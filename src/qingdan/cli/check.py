@@ -79,6 +79,15 @@ def check(
             "needs review (default 1).",
         ),
     ] = int(ExitCode.FINDINGS),
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose",
+            "-v",
+            help="文本与 Markdown 也显示匹配得分、依据与事项位置 · Text and Markdown also show "
+            "match scores, evidence and each item's file:line (JSON always has them).",
+        ),
+    ] = False,
     out: Annotated[
         Path | None,
         typer.Option("--out", "-o", help="xlsx/docx 输出文件 · Output file for xlsx/docx."),
@@ -126,7 +135,14 @@ def check(
         run = decide(env.workspace, lists, paths, as_of=day, log=log, batch=batch, on_each=each)
     signer = str(env.workspace.section("check").get("signer") or env.workspace.name)
     target = env.out(
-        "check", fmt, out, sheets=batch.columns, lists=lists, letter=letter, signer=signer
+        "check",
+        fmt,
+        out,
+        sheets=batch.columns,
+        lists=lists,
+        letter=letter,
+        signer=signer,
+        verbose=verbose,
     )
     emit("check", run, target)
     return status(run, review_exit_code)

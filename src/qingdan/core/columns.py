@@ -161,3 +161,58 @@ def find_header(
         if score > best_score:
             best, best_score = index, score
     return best
+
+
+@dataclass(frozen=True)
+class Header:
+    index: int  #: 0-based row of the (first) header row
+    cells: tuple[str, ...]  #: the header as one row
+    depth: int = 1  #: 2 when a second row under merged group cells completes it
+
+    @property
+    def data_start(self) -> int:
+        return self.index + self.depth
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return "" if value is None else str(value).strip()
+
+
+def _two_rows(top: Sequence[Any], sub: Sequence[Any]) -> list[tuple[str, str]]:
+    """Per column of a two-row header (``经费`` merged over ``金额``/``来源``): its lower cell and
+    ``group + lower``, or its upper cell twice when the lower one is empty."""
+    out, group = [], ""
+    for j in range(max(len(top), len(sub))):
+        upper = _cell(top[j]) if j < len(top) else ""
+        lower = _cell(sub[j]) if j < len(sub) else ""
+        group = upper or group
+        out.append((lower, group + lower) if lower else (upper, upper))
+    return out
+
+
+def header(
+    rows: Sequence[Sequence[Any]],
+    table: str,
+    config: Mapping[str, str] | None = None,
+    explicit: Mapping[str, str] | None = None,
+) -> Header:
+    """The header among the first rows (:func:`find_header`), completed by the row under it when
+    that row names the parts of merged group cells and so maps more fields."""
+    index = find_header(rows, table, config, explicit)
+    if not rows:
+        return Header(0, ())
+    single = [_cell(c) for c in rows[index]]
+    best = Header(index, tuple(single))
+    if index + 1 < len(rows):
+        words = lookup(table, config)
+        forced = {normalize(k) for k in (explicit or {})}
+        combined = []
+        for lower, joined in _two_rows(rows[index], rows[index + 1]):
+            known = normalize(joined) in words or normalize(joined) in forced
+            combined.append(joined if known and joined != lower else lower)
+        two = resolve(combined, table, config, explicit).score
+        if two > resolve(single, table, config, explicit).score:
+            best = Header(index, tuple(combined), 2)
+    return best

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import stat
 from pathlib import Path
 from typing import Any
@@ -140,3 +141,29 @@ def check_tree(data: Any) -> None:
         if depth > MAX_DEPTH:
             raise LimitExceeded("limits.depth", limit=MAX_DEPTH)
         stack.extend((child, depth + 1) for child in children)
+
+
+_BRACKETS = re.compile(r"[\[\]{}]")
+_LEAD = re.compile(r"^[ \t-]*", re.M)
+#: a bound on nesting checked on the text, before the YAML parser sees it: PyYAML's C composer
+#: recurses per level and can overflow the C stack (a segmentation fault, not a RecursionError)
+#: long before Python's recursion limit, on some versions at ~10^5 levels
+MAX_TEXT_DEPTH = 1000
+
+
+def yaml_text_depth_ok(text: str) -> bool:
+    """Whether ``text`` is certainly nested less than :data:`MAX_TEXT_DEPTH` deep.
+
+    Flow nesting is bounded by the open brackets ([ and {) not yet closed (quoted brackets
+    counted too: a bound, never an undercount); block nesting by the longest run of spaces,
+    tabs and dashes that opens a line (each block level takes at least one of them).
+    """
+    if max(map(len, _LEAD.findall(text)), default=0) > MAX_TEXT_DEPTH:
+        return False
+    depth = 0
+    for match in _BRACKETS.finditer(text):
+        depth += 1 if match.group() in "[{" else -1
+        if depth > MAX_TEXT_DEPTH:
+            return False
+        depth = max(depth, 0)
+    return True

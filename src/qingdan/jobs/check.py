@@ -1,8 +1,9 @@
 """The jobs behind ``qingdan check`` and ``qingdan test``: the workspace's settings, one core call.
 
 :func:`decide` reads the request files (problems collected, never raised), builds the policy from
-``[match]``/``[check]``, decides every request against the lists at their git revision, and appends
-each decision to the ``--log`` JSONL file when asked. :func:`run_cases` does the same for the
+``[match]``/``[check]`` and the matcher's words from ``[match] thesaurus``, decides every request
+against the lists at their git revision, and appends each decision to the ``--log`` JSONL file
+when asked. :func:`run_cases` does the same for the
 workspace's decision cases. Both return the core's result; neither prints.
 """
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from qingdan.core.check.requests import Batch
     from qingdan.core.check.tables import TableOptions
     from qingdan.core.lists.model import ListSet
+    from qingdan.core.lists.thesaurus import Thesaurus
     from qingdan.core.maintain.cases import CaseRun
     from qingdan.workspace import Workspace
 
@@ -29,6 +31,24 @@ def _missing(paths: list[Path]) -> None:
     for path in paths:
         if not path.exists():
             raise UsageError(msg("file.missing", path=path))
+
+
+def thesaurus(ws: Workspace) -> Thesaurus:
+    """The matcher's words (``[match] thesaurus``); a broken file is unreadable data (exit 3)."""
+    from qingdan.core.lists.thesaurus import EMPTY, load
+    from qingdan.errors import DataError
+
+    named = ws.section("match").get("thesaurus")
+    if not named:
+        return EMPTY
+    path = ws.root / str(named)
+    if not path.is_file():
+        raise UsageError(msg("file.missing", path=ws.relative(path)))
+    loaded = load(path)
+    if loaded.problems:
+        line, message = loaded.problems[0]
+        raise DataError(message, path=ws.relative(path), line=line)
+    return loaded.thesaurus
 
 
 def read_requests(
@@ -73,6 +93,7 @@ def decide(
         revision(ws.root),
         as_of=as_of,
         problems=batch.problems,
+        thesaurus=thesaurus(ws),
         on_each=on_each,
     )
     if not run.decisions and not run.problems:
@@ -98,4 +119,4 @@ def run_cases(ws: Workspace, lists: ListSet, paths: list[Path] | None) -> CaseRu
     if not found:
         raise UsageError(msg("cases.none", path=", ".join(map(str, targets))))
     policy = from_config(ws.section("match"), ws.section("check"))
-    return cases.run(found, lists, policy, revision(ws.root))
+    return cases.run(found, lists, policy, revision(ws.root), thesaurus=thesaurus(ws))

@@ -3,8 +3,9 @@
 Contract: ``produce(workspace, paths, out)`` opens DuckDB (in memory, or ``db`` kept for
 ``qingdan sql``: built beside it, renamed over it at the end), runs
 :func:`qingdan.core.report.build.build_report`, exports the violations and writes the report files
-with :mod:`qingdan.render.report` as one set (:mod:`qingdan.render.reportset`; the documents render
-in a thread while DuckDB exports), and returns the :class:`~qingdan.core.report.build.Report` and
+with :mod:`qingdan.render.report` and :mod:`qingdan.render.report_xlsx` as one set
+(:mod:`qingdan.render.reportset`; the documents and the workbook render in a thread while DuckDB
+exports), and returns the :class:`~qingdan.core.report.build.Report` and
 the paths written. DuckDB spills to a temp folder of its own beyond ``[report] memory_limit``
 (default :data:`MEMORY_LIMIT`: with the violations streamed in order unsorted, the peak stays
 flat at any size — ``benchmarks/report_bench.py``). ``engine="spark"`` judges on Spark
@@ -104,7 +105,8 @@ def produce(
                 progress("render")
             violations = Path(tmp.name) / "violations.csv"
             title = f"{workspace.name} · {t('report.title')}"
-            with ThreadPoolExecutor(max_workers=1) as pool:  # Jinja2 renders while DuckDB exports
+            # Jinja2 and openpyxl render while DuckDB exports (it releases the GIL)
+            with ThreadPoolExecutor(max_workers=1) as pool:
                 documents = pool.submit(
                     write_documents,
                     report,
@@ -113,9 +115,10 @@ def produce(
                     templates=workspace.templates_dir,
                     generated=generated_at(),
                 )
+                workbook = pool.submit(write_report_xlsx, report, staging)  # after the documents
                 runner.export(con, violations, *violation_labels())
                 written = [*documents.result(), write_violations(violations, staging)]
-            written.insert(1, write_report_xlsx(report, staging))
+                written.insert(1, workbook.result())
             if kept is not None:
                 persist(con)
                 con.close()

@@ -1,5 +1,5 @@
 """Render a :class:`~qingdan.core.report.build.Report` into report.html, report.md, metrics.json and
-violations.csv (issue 5 item 4).
+violations.csv (issue 5 item 4); report.xlsx is :mod:`.report_xlsx`.
 
 Contract: :func:`write_report` writes the four files into ``out`` atomically (each a temp file in
 ``out``, then ``os.replace``) and returns their paths. Templates ``report.html.j2`` and

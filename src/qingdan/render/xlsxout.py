@@ -25,9 +25,14 @@ LEADERS = ("=", "+", "-", "@", "\t", "\r")
 Sheet = tuple[str, Sequence[str], Iterable[Sequence[Any]]]
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what an xlsx cell cannot hold
+
+
 def safe(value: Any) -> Any:
-    """``value`` as a cell: text that would be a formula gets a leading apostrophe."""
+    """``value`` as a cell: text that would be a formula gets a leading apostrophe; control
+    characters a worksheet cannot hold (NUL, …) become U+FFFD."""
     if isinstance(value, str):
+        value = _CONTROL.sub("\ufffd", value)
         return "'" + value if value.startswith(LEADERS) else value
     return value
 

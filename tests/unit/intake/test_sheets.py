@@ -53,3 +53,19 @@ def test_cells_read_as_text_the_way_they_show():
     assert sheets.cell_text(dt.datetime(2025, 4, 1)) == "2025-04-01"
     assert sheets.cell_text(3.0) == "3" and sheets.cell_text(0.5) == "0.5"
     assert sheets.cell_text(None) == "" and sheets.cell_text(" a ") == "a"
+
+
+def test_a_workbook_with_a_two_row_header_reads_its_rows_below_both(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["序号", "事项名称", "申请单位", "事项类型", "经费", None])
+    sheet.merge_cells("E1:F1")
+    sheet.append([None, None, None, None, "金额", "来源"])
+    sheet.append([1, "居住证明", "市公安局", "证明", "2万元", "市财政"])
+    book.save(tmp_path / "两行表头.xlsx")
+    (found,) = read_table(tmp_path / "两行表头.xlsx", "两行表头.xlsx", "request").sheets
+    assert found.columns.positions["funding.amount"] == 4
+    assert found.columns.positions["funding.source"] == 5
+    assert [line for line, _ in found.rows] == [3]

@@ -14,6 +14,7 @@ from qingdan.core.check.requests import Problem, Request
 from qingdan.core.check.rules import Checker
 from qingdan.core.lists.git import Revision
 from qingdan.core.lists.model import ListSet
+from qingdan.core.lists.thesaurus import EMPTY, Thesaurus
 
 
 def decide_all(
@@ -25,11 +26,12 @@ def decide_all(
     as_of: dt.date | None = None,
     today: dt.date | None = None,
     problems: Sequence[Problem] = (),
+    thesaurus: Thesaurus = EMPTY,
     on_each: Callable[[int, int], None] | None = None,
 ) -> CheckRun:
     """Decide every request against ``lists`` (one :class:`Checker`, built once);
     ``on_each(done, total)`` is told after each decision (a progress display)."""
-    checker = Checker(lists, policy)
+    checker = Checker(lists, policy, thesaurus)
     today = today or dt.date.today()
     decisions = []
     for done, r in enumerate(requests, 1):

@@ -23,7 +23,9 @@ _BOMS = (
 )
 PLAUSIBLE = 0.9  #: least share of GB2312 characters among the non-ASCII ones of a GB18030 file
 MIN_RARE = 8  #: fewer rare characters than this are not evidence against GB18030
-SAMPLE = 1 << 20
+SAMPLE = 1 << 18  #: bytes looked at (whole lines)
+EVIDENCE = 4_000  #: non-ASCII characters weighed for plausibility
+EVIDENCE_LINES = 400  #: lines they are taken from
 
 
 @dataclass(frozen=True)
@@ -48,13 +50,16 @@ class Detected:
         return names.get(self.encoding or "", self.encoding or "?")
 
 
-def _bad_lines(lines: list[bytes], encoding: str) -> int:
+def _bad_lines(lines: list[bytes], encoding: str, enough: int | None = None) -> int:
+    """How many ``lines`` do not decode (counting stops past ``enough``)."""
     bad = 0
     for line in lines:
         try:
             line.decode(encoding)
         except UnicodeDecodeError:
             bad += 1
+            if enough is not None and bad > enough:
+                break
     return bad
 
 
@@ -80,7 +85,7 @@ def _plausible_gb(data: bytes, text: str) -> bool:
     over 10 %) mean the bytes were another encoding."""
     if _FOUR_BYTE.search(data):
         return True
-    wide = [c for c in text if ord(c) > 0x7F]
+    wide = [c for c in text if ord(c) > 0x7F][:EVIDENCE]
     rare = sum(1 for c in wide if not _common(c))
     return rare < MIN_RARE or rare <= len(wide) * (1 - PLAUSIBLE)
 
@@ -93,19 +98,19 @@ def detect(data: bytes, forced: str | None = None) -> Detected:
         if data.startswith(bom):
             return Detected(name)
     sample = data[:SAMPLE]
-    cut = sample.rfind(b"\n") if len(data) > SAMPLE else len(sample)
+    cut = sample.rfind(b"\n") if len(data) >= SAMPLE else len(sample)  # no half a line
     lines = [ln for ln in sample[: cut if cut > 0 else len(sample)].split(b"\n") if ln]
     wide = [ln for ln in lines if any(b > 0x7F for b in ln)]
     if not wide:
         return Detected("utf-8")
-    bad_utf8 = _bad_lines(wide, "utf-8")
+    # a few broken lines (≤ 5 %, or one) are rejects, when other lines show the encoding
+    allowed = min(max(1, len(wide) // 20), len(wide) - 1)
+    bad_utf8 = _bad_lines(wide, "utf-8", allowed)
     if bad_utf8 == 0:
         return Detected("utf-8")
     bad_gb = _bad_lines(wide, "gb18030")
-    text = b"\n".join(wide).decode("gb18030", errors="ignore")
+    text = b"\n".join(wide[:EVIDENCE_LINES]).decode("gb18030", errors="ignore")
     gb = _plausible_gb(sample, text)
-    # a few broken lines (≤ 5 %, or one) are rejects, when other lines show the encoding
-    allowed = min(max(1, len(wide) // 20), len(wide) - 1)
     if gb and bad_gb <= min(allowed, bad_utf8 - 1):
         return Detected("gb18030", bad_lines=bad_gb)
     if bad_utf8 <= allowed:

@@ -110,13 +110,13 @@ def _sheet(
     explicit: Mapping[str, str],
     lines: list[int] | None = None,
 ) -> Sheet:
-    head = vocabulary.find_header(grid, table, config, explicit)
-    header = [sheets.cell_text(c) for c in grid[head]] if grid else []
-    mapped = vocabulary.resolve(header, table, config, explicit)
+    found = vocabulary.header(grid, table, config, explicit)
+    head = found.index
+    mapped = vocabulary.resolve(found.cells, table, config, explicit)
     numbers = lines or list(range(1, len(grid) + 1))
     body = tuple(
         (numbers[i], tuple(row))
-        for i, row in enumerate(grid[head + 1 :], start=head + 1)
+        for i, row in enumerate(grid[found.data_start :], start=found.data_start)
         if any(c not in ("", None) for c in row)
     )
     return Sheet(name, numbers[head] if grid else 1, mapped, body)

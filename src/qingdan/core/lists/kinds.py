@@ -2,8 +2,10 @@
 
 Besides the seven, a workspace may keep *reference lists* that cover no request: the national
 negative certificate list (``negative-certificates``, prefix ``FM``, 民发〔2020〕20号) names what a
-community must never issue. They are loaded, validated, shown and searched like the seven, but
-are never counted in the reduction rate and never admit a request.
+community must never issue; the prohibited-task list (``prohibited-tasks``, prefix ``JZ``) what
+departments may not push onto communities at all (``qingdan check`` matches both first). They
+are loaded, validated, shown and searched like the seven, but are never counted in the
+reduction rate and never admit a request.
 """
 
 from __future__ import annotations
@@ -32,12 +34,19 @@ KINDS: tuple[ListKind, ...] = (
     ListKind("evaluations", "KP", "社区考核评比事项清单", "evaluations"),
 )
 NEGATIVE_CERTIFICATES = "negative-certificates"
+PROHIBITED_TASKS = "prohibited-tasks"
 REFERENCE_KINDS: tuple[ListKind, ...] = (
     ListKind(
         NEGATIVE_CERTIFICATES,
         "FM",
         "不应由基层群众性自治组织出具证明事项清单",
         "national negative certificate list",
+    ),
+    ListKind(
+        PROHIBITED_TASKS,
+        "JZ",
+        "不得要求社区承担的工作事项清单",
+        "tasks communities may not be given",
     ),
 )
 ALL_KINDS: tuple[ListKind, ...] = KINDS + REFERENCE_KINDS

@@ -19,7 +19,13 @@ from typing import Any
 
 import yaml
 
-from qingdan.core.limits import MAX_INT_DIGITS, MAX_SCALAR_CHARS, LimitExceeded, regular_file
+from qingdan.core.limits import (
+    MAX_INT_DIGITS,
+    MAX_SCALAR_CHARS,
+    LimitExceeded,
+    regular_file,
+    yaml_text_depth_ok,
+)
 from qingdan.messages import Text, msg
 
 MAX_BYTES = 32 * 1024 * 1024
@@ -217,6 +223,9 @@ def loads(text: str) -> Loaded:
 
 def _loads(text: str) -> Loaded:
     loaded = Loaded()
+    if not yaml_text_depth_ok(text):
+        loaded.problems.append(Problem(1, 1, "QD003", msg("yaml.too_deep")))
+        return loaded
     loader = StrictLoader(text)
     try:
         node = loader.get_single_node()

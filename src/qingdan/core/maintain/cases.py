@@ -29,6 +29,7 @@ from qingdan.core.check.read import expand
 from qingdan.core.check.requests import Request, build, schema_errors
 from qingdan.core.lists.git import Revision
 from qingdan.core.lists.model import ListSet, parse_date
+from qingdan.core.lists.thesaurus import EMPTY, Thesaurus
 from qingdan.core.lists.yamlsafe import load_path
 from qingdan.messages import Text, msg
 
@@ -112,11 +113,12 @@ def run(
     policy: Policy,
     revision: Revision,
     today: dt.date | None = None,
+    thesaurus: Thesaurus = EMPTY,
 ) -> CaseRun:
     """Decide each case's request and compare with what the case expects."""
     from qingdan.core.check.rules import Checker
 
-    checker = Checker(lists, policy)
+    checker = Checker(lists, policy, thesaurus)
     today = today or dt.date.today()
     results = []
     for case in cases:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,6 +74,14 @@ def cell(key: str, value: Any) -> str | None:
     return str(value)
 
 
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  #: control characters XML cannot carry
+
+
+def _xml_safe(text: str | None) -> str | None:
+    """``text`` with the control characters a workbook cannot hold shown as ``\\x1b`` escapes."""
+    return text if text is None else _ILLEGAL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
 def export_workbook(lists: ListSet) -> bytes:
     """The workbook as xlsx bytes."""
     from openpyxl import Workbook
@@ -86,7 +95,7 @@ def export_workbook(lists: ListSet) -> bytes:
         for header_cell in sheet[1]:
             header_cell.font = Font(bold=True)
         for item in lf.items:
-            sheet.append([cell(key, item.raw.get(key)) for key in COLUMNS.values()])
+            sheet.append([_xml_safe(cell(key, item.raw.get(key))) for key in COLUMNS.values()])
         for row in sheet.iter_rows(min_row=2):
             for c in row:
                 c.alignment = Alignment(wrap_text=True, vertical="top")

@@ -5,19 +5,23 @@ The plan is a mapping of relative path → content; the CLI writes it. A new wor
 ``yaml-language-server`` line so editors complete fields), qingdan's schemas, the packaged
 templates (to override), an empty ``cases/``, and everything under ``qingdan/scaffold/``
 (pre-commit config, CI workflow example). The national negative certificate list
-(民发〔2020〕20号) applies everywhere, so it is copied from the bundled workspace as it is.
+(民发〔2020〕20号) applies everywhere, so it is copied from the bundled workspace as it is; the
+prohibited-task list is local (the bundled one is illustrative), so it starts empty. The
+matcher's words (synonyms, narrower terms) are Chinese, not Dalian's: they are copied too.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from qingdan.core.lists.kinds import KINDS, REFERENCE_KEYS
+from qingdan.core.lists.kinds import BY_KEY, KINDS, NEGATIVE_CERTIFICATES, REFERENCE_KEYS
 from qingdan.paths import SCAFFOLD_DIR, bundled_root, packaged_templates_dir, schemas_dir
 
 
 def _toml(name: str, jurisdiction: str) -> str:
-    keys = [k.key for k in KINDS] + [k for k in REFERENCE_KEYS if _national(k).is_file()]
+    keys = [k.key for k in KINDS] + [
+        k for k in REFERENCE_KEYS if k != NEGATIVE_CERTIFICATES or _national(k).is_file()
+    ]
     lists = "\n".join(f'{k} = "lists/{k}.yaml"' for k in keys)
     return f'''# qingdan workspace — {name}
 [workspace]
@@ -36,7 +40,11 @@ counted = ["self-governance", "assisted"]
 [match]
 admit = 80
 review = 60
+thesaurus = "{THESAURUS}"   # 同义词与下位词 / synonyms and narrower terms
 '''
+
+
+THESAURUS = "lists/thesaurus/synonyms.yaml"
 
 
 def _national(key: str) -> Path:
@@ -67,8 +75,12 @@ def plan(name: str, jurisdiction: str, install: str = "qingdan") -> dict[str, by
     for kind in KINDS:
         files[f"lists/{kind.key}.yaml"] = _list_file(kind.key, kind.title, jurisdiction).encode()
     for key in REFERENCE_KEYS:
-        if _national(key).is_file():
+        if key == NEGATIVE_CERTIFICATES and _national(key).is_file():
             files[f"lists/{key}.yaml"] = _national(key).read_bytes()
+        elif key != NEGATIVE_CERTIFICATES:  # local lists start empty
+            files[f"lists/{key}.yaml"] = _list_file(key, BY_KEY[key].title, jurisdiction).encode()
+    if (bundled_root() / THESAURUS).is_file():
+        files[THESAURUS] = (bundled_root() / THESAURUS).read_bytes()
     for rel, data in _files_under(schemas_dir()).items():
         files[f"schemas/{rel}"] = data
     for rel, data in _files_under(packaged_templates_dir()).items():

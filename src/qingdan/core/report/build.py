@@ -254,7 +254,7 @@ def build_report(
     from concurrent.futures import ThreadPoolExecutor
 
     with ThreadPoolExecutor(max_workers=1) as pool:  # hashlib releases the GIL: hash meanwhile
-        digests = [pool.submit(sha256, d.path) for d in files]
+        digests = [pool.submit(sha256, d.path) for d in files if d.path.is_file()]  # no FIFO
         ingested, judging = engine.run(
             con,
             files,

@@ -45,17 +45,22 @@ def expand(paths: Sequence[Path], formats: Mapping[str, str]) -> list[DataFile]:
     """Every data file named by ``paths`` (files, folders, globs), with its partition values."""
     out: list[DataFile] = []
     for path in paths:
-        if path.is_file():
-            out.append(DataFile(path, _partition(path.parent.parts)))
-        elif path.is_dir():
-            found = sorted(
+        found = (
+            sorted(
                 p
                 for p in path.rglob("*")
                 if p.is_file() and p.suffix.lower() in formats and _visible(p, path)
             )
-            if not found:
-                raise UsageError(msg("dataset.empty", path=str(path)), msg("dataset.empty.hint"))
+            if path.is_dir()
+            else []
+        )
+        if found:
             out.extend(DataFile(p, _partition(p.relative_to(path).parent.parts)) for p in found)
+        elif path.exists() and (not path.is_dir() or path.suffix.lower() in formats):
+            # a file — or a FIFO, a device, a folder named like a file: the reader refuses those
+            out.append(DataFile(path, _partition(path.parent.parts)))
+        elif path.is_dir():
+            raise UsageError(msg("dataset.empty", path=str(path)), msg("dataset.empty.hint"))
         elif GLOB_CHARS & set(str(path)):
             matches = globbing.glob(str(path), recursive=True)  # noqa: PTH207 - absolute too
             found = sorted(Path(p) for p in matches)

@@ -80,9 +80,10 @@ def match_titles(
     """Score each distinct normalized (title, kind) once; return the match table's columns."""
     from qingdan.core.lists.textmatch import Matcher, core, normalize
 
-    matcher = Matcher(list(lists))
+    items = [i for i in lists if i.kind in REQUEST_KIND_OF]  # reference lists cover no activity
+    matcher = Matcher(items)
     exact: dict[tuple[str, str], str] = {}  # (core of a name, activity kind) → lowest item id
-    for item in sorted(lists, key=lambda i: i.id):
+    for item in sorted(items, key=lambda i: i.id):
         for name in item.names:
             exact.setdefault((core(name), REQUEST_KIND_OF.get(item.kind, "task")), item.id.upper())
     by_key: dict[tuple[str, str], tuple[str | None, float, str]] = {}

@@ -46,10 +46,11 @@ REQUIRED = ("date", "community")
 def sniff_encoding(path: Path, shown: str, forced: str | None = None) -> str:
     """The codec of a CSV (:mod:`qingdan.core.intake.encoding`); ambiguous → DataError (exit 3)
     suggesting ``--encoding``."""
+    from qingdan.core.intake.encoding import SAMPLE
     from qingdan.core.intake.files import decode_label
 
     with path.open("rb") as fh:
-        head = fh.read(1 << 20)
+        head = fh.read(SAMPLE)
     return decode_label(head, shown, forced)
 
 

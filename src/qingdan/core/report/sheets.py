@@ -50,7 +50,7 @@ def workbook_to_csv(
     resolve: Resolve,
     canonical: Sequence[str],
 ) -> list[tuple[str | None, int, ColumnMap]]:
-    from qingdan.core.columns import find_header
+    from qingdan.core.columns import header as find_header
 
     try:
         names = sheets.sheet_names(path)
@@ -61,29 +61,29 @@ def workbook_to_csv(
         grids = {n: sheets.rows(path, n) for n in ([sheet] if sheet else names)}
     except sheets.SheetError as exc:
         raise DataError(msg("activity.unreadable", error=exc), path=shown) from None
-    found: list[tuple[str, int, list[Any], dict[str, int], ColumnMap]] = []
+    found: list[tuple[str, int, int, list[Any], dict[str, int], ColumnMap]] = []
     for name, grid in grids.items():
-        head = find_header(grid, "activity", mapping, explicit)
-        header = [sheets.cell_text(c) for c in grid[head]] if grid else []
+        found_header = find_header(grid, "activity", mapping, explicit)
+        head, header = found_header.index, list(found_header.cells)
         if sheet is None and len(grids) > 1 and not _maps_any(header, mapping):
             continue
         where = f"{shown}#{name}" if len(grids) > 1 else shown
         positions, cmap = resolve(header, mapping, where)
-        found.append((name, head, grid, positions, cmap))
+        found.append((name, head, found_header.data_start, grid, positions, cmap))
     if not found:
         raise DataError(
             msg("activity.missing_columns", columns="date, community, title", headers="-"),
             msg("activity.missing_columns.hint"),
             path=shown,
         )
-    fields = [c for c in canonical if any(c in f[3] for f in found)]
+    fields = [c for c in canonical if any(c in f[4] for f in found)]
     labelled = len(found) > 1
     with out.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(["__line", "__file", *fields])
-        for name, head, grid, positions, _ in found:
+        for name, _, start, grid, positions, _ in found:
             label = f"{shown}#{name}" if labelled else shown
-            for number, row in enumerate(grid[head + 1 :], start=head + 2):
+            for number, row in enumerate(grid[start:], start=start + 1):
                 if not any(c not in ("", None) for c in row):
                     continue
                 cells = [
@@ -93,7 +93,7 @@ def workbook_to_csv(
                     for f in fields
                 ]
                 writer.writerow([number, label, *cells])
-    return [(name, head + 1, cmap) for name, head, _, _, cmap in found]
+    return [(name, head + 1, cmap) for name, head, _, _, _, cmap in found]
 
 
 def _maps_any(header: list[str], mapping: Mapping[str, str]) -> bool:

@@ -1,109 +1,163 @@
 """Messages of ``qingdan check`` and ``qingdan test``: reason codes, lacks, steps, labels."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    "check.illustrative_date": ("{date}（示例日期）", "{date} (illustrative date)"),
-    # reasons (the code table of docs/reference/reason-codes.md)
+    # reasons (the code table of docs/reference/reason-codes.md); {cite} names the rule applied
     "check.reason.CK100": (
-        "清单内事项：{id}「{title}」（匹配得分 {score}）",
-        "on the list: {id} “{title}” (match score {score})",
+        "属清单内事项，可以{ok}：{cite}",
+        "on the list, so the community may {ok}: {cite}",
     ),
     "check.reason.CK101": (
-        "所依据的 {id}「{title}」现行有效，且与申请事项相符（得分 {score}）",
-        "the cited {id} “{title}” is in force and agrees with the request (score {score})",
+        "所依据的{cite}现行有效，与申请事项相符，可以{ok}",
+        "the cited {cite} is in force and agrees with the request: the community may {ok}",
     ),
     "check.reason.CK200": (
-        "属{category}类突发事件，期限 {days} 天（不超过 {limit} 天），免于准入程序",
-        "a {category} emergency lasting {days} days (at most {limit}): exempt from the entry "
-        "procedure",
+        "属{category}类突发事件，期限 {days} 天，未超过豁免期 {limit} 天{source}，免于准入程序：{cite}",
+        "a {category} emergency of {days} days, within the {limit}-day exemption{source}: exempt "
+        "from the entry procedure: {cite}",
     ),
     "check.reason.CK300": (
-        "清单外事项：须按准入程序申请，审批通过后方可进入社区",
-        "not on the lists: it must go through the entry procedure before it reaches the community",
+        "清单外事项，须按准入程序申请，审批通过后方可进入社区：{cite}",
+        "not on the lists: it must pass the entry procedure before it reaches the community: "
+        "{cite}",
+    ),
+    "check.reason.CK300.refused": (
+        "清单外事项，按准入程序的要求审查：{cite}",
+        "not on the lists, so the entry procedure's requirements apply: {cite}",
     ),
     "check.reason.CK301": (
-        "与 {id}「{title}」相近但不足以认定（得分 {score}，认定需 ≥ {admit}），请人工复核",
-        "close to {id} “{title}” but not enough to admit (score {score}, admitting needs "
-        "≥ {admit}): a person must review it",
+        "与{cite}相近，是否为同一事项须人工确认",
+        "close to {cite}; a person must confirm whether it is the same work",
     ),
     "check.reason.CK302": (
-        "所依据的 {id}「{title}」与申请事项不符，请人工复核",
-        "the cited {id} “{title}” does not agree with the request: a person must review it",
+        "所依据的{cite}与申请事项不符，须人工确认",
+        "the cited {cite} does not fit the request; a person must confirm it",
     ),
     "check.reason.CK307": (
-        "{id}「{title}」自 {date} 起施行，判断日尚未生效",
-        "{id} “{title}” takes effect on {date}, after the day judged",
+        "{cite}尚未施行（判断日为 {as_of}），施行前须人工确认",
+        "{cite} is not yet in force on {as_of}; a person must confirm it",
     ),
     "check.reason.CK310": (
-        "申请单位应提前 {days} 个工作日书面申请，本申请不足",
-        "the department must apply {days} working days ahead; this request does not",
+        "申请须提前 {days} 个工作日（按法定节假日和调休计）书面提交，本申请不足：{cite}",
+        "the department must apply {days} working days ahead (public holidays and make-up days "
+        "counted); this request does not: {cite}",
     ),
     "check.reason.CK311": (
-        "突发事件类别「{category}」不在豁免范围内",
-        "emergency category “{category}” is not one that is exempt",
+        "突发事件类别「{category}」不在豁免范围内：{cite}",
+        "emergency category “{category}” is not one that is exempt: {cite}",
     ),
     "check.reason.CK312": (
-        "突发事件须写明起止日期（豁免期最长 {days} 天），未写结束日期不予豁免",
-        "an emergency must give its end date (exempt for at most {days} days); open-ended is "
-        "not exempt",
+        "突发事件须写明起止日期（豁免期最长 {limit} 天{source}），未写结束日期不予豁免",
+        "an emergency must give its end date (exempt for at most {limit} days{source}); "
+        "open-ended is not exempt",
     ),
     "check.reason.CK313": (
-        "突发事件期限 {days} 天，超过最长豁免期 {limit} 天，不予豁免",
-        "the emergency lasts {days} days, longer than the {limit}-day exemption: not exempt",
+        "突发事件期限 {days} 天，超过最长豁免期 {limit} 天{source}，不予豁免",
+        "the emergency lasts {days} days, longer than the {limit}-day exemption{source}: not "
+        "exempt",
     ),
     "check.reason.CK400": (
-        "{kind}不在清单内，按规定不予受理（清单之外可以说“不”）",
-        "this {kind} is not on the list and is refused outright (outside the lists, a "
-        "community may say no)",
+        "该{kind}不在清单内，{no}：{cite}",
+        "this {kind} is on no list, so the community will not {ok} it: {cite}",
     ),
     "check.reason.CK401": (
-        "「{title}」列入《{source}》，社区不应出具",
-        "“{title}” is on the negative list ({source}): a community must not issue it",
+        "「{title}」列入{cite}，社区不应出具",
+        "“{title}” is on {cite}: a community must not issue it",
     ),
     "check.reason.CK402": (
-        "与 {id}「{title}」相同，该事项已于 {date} 被否决：{why}",
-        "the same as {id} “{title}”, vetoed by the representatives on {date}: {why}",
+        "与已否决的{cite}相同：{why}",
+        "the same as the vetoed {cite}: {why}",
     ),
     "check.reason.CK403": (
-        "所依据的 {id}「{title}」已于 {date} 取消，不能作为依据",
-        "the cited {id} “{title}” was retired on {date} and cannot be relied on",
-    ),
-    "check.reason.CK403.record": (
-        "所依据的 {id}「{title}」从未施行，只保留了记录，不能作为依据",
-        "the cited {id} “{title}” was never in force (kept only as a record) and cannot be "
-        "relied on",
+        "所依据的{cite}不在施行中，不能作为依据",
+        "the cited {cite} is not in force and cannot be relied on",
     ),
     "check.reason.CK404": (
-        "所依据的 {id}「{title}」属于其他清单，不能用于{kind}",
-        "the cited {id} “{title}” belongs to another list and cannot cover a {kind}",
+        "所依据的{cite}属于其他清单，不能用于{kind}",
+        "the cited {cite} belongs to another list and cannot cover a {kind}",
     ),
     "check.reason.CK405": (
-        "所依据的事项编号 {cid} 在清单中不存在",
+        "所依据的事项编号 {cid} 不在任何清单中",
         "the cited item id {cid} is on no list",
     ),
     "check.reason.CK406": (
-        "未提供法律法规或政策依据，准入程序要求依法准入",
-        "no legal basis given; the entry procedure requires one",
+        "未提供法律法规或政策依据：{cite}",
+        "no legal basis given: {cite}",
     ),
     "check.reason.CK407": (
-        "未落实经费或人员等保障（权随责走、费随事转）",
-        "neither funding nor support given (authority and money must follow the task)",
+        "未落实经费或人员保障（经费为 0、空白或“无”视为未落实）：{cite}",
+        "neither funding nor support given (0, blank or 无 is none): {cite}",
+    ),
+    "check.reason.CK407.entry": (
+        "{cite}列入准入清单时以落实保障为条件，本申请未落实经费或人员保障（权随责走、费随事转）",
+        "{cite} was admitted on condition that funding and support follow it; this request "
+        "gives neither",
     ),
     "check.reason.CK408": (
-        "基层代表评估一票否决（{date}）",
-        "vetoed by the grassroots representatives' evaluation ({date})",
+        "基层代表评估一票否决{date}：{cite}",
+        "vetoed by the grassroots representatives' evaluation{date}: {cite}",
     ),
     "check.reason.CK409": (
-        "与已取消事项 {id}「{title}」相同（{date} 取消：{why}）",
-        "the same as the retired item {id} “{title}” (retired {date}: {why})",
+        "与{cite}相同，该事项不再由社区承担：{why}",
+        "the same as {cite}, no longer community work: {why}",
     ),
-    "check.reason.CK409.record": (
-        "与 {id}「{title}」相同：该事项从未施行，只保留了记录（{why}）",
-        "the same as {id} “{title}”, which was never in force and is kept only as a record ({why})",
+    "check.reason.CK410": (
+        "属于不得要求社区承担的事项，有依据和经费也不予准入：{cite}",
+        "work communities may not be given, whatever its basis and funding: {cite}",
     ),
     "check.reason.CK500": (
         "附带要求（{kind}）「{title}」：{verdict}",
         "demand ({kind}) “{title}”: {verdict}",
     ),
+    # how a rule is cited
+    "check.cite.item": (
+        "《{list}》{id}「{title}」（{doc}{status}）",
+        "{id} “{title}” of {list} ({doc}{status})",
+    ),
+    "check.cite.item_bare": ("{id}「{title}」（{doc}{status}）", "{id} “{title}” ({doc}{status})"),
+    "check.cite.document": ("《{document}》；", "{document}; "),
+    "check.cite.source": ("（来源：{source}）", " (source: {source})"),
+    "check.status.active": ("现行，{date} 起施行", "in force from {date}"),
+    "check.status.pending": ("{date} 起施行", "in force from {date}"),
+    "check.status.retired": ("已于 {date} 取消", "retired on {date}"),
+    "check.status.vetoed": ("{date} 否决", "vetoed on {date}"),
+    "check.status.listed": ("现行", "in force"),
+    "check.status.record": ("从未施行，仅保留记录", "never in force, kept only as a record"),
+    "check.status.illustrative": ("，日期为示例", "; illustrative date"),
+    "check.limit_source": ("（{source}）", " ({source})"),
+    "check.on_date": ("（{date}）", " ({date})"),
+    # what the verdict means for each kind of request: (may …, refused)
+    "check.ok.task": ("准入", "take it on"),
+    "check.ok.ledger": ("建立", "keep it"),
+    "check.ok.certificate": ("出具", "issue it"),
+    "check.ok.plaque": ("挂牌", "hang it"),
+    "check.ok.evaluation": ("参加", "take part"),
+    "check.no.task": ("不予准入", "not taken on"),
+    "check.no.ledger": ("不予建立", "not kept"),
+    "check.no.certificate": ("不予出具", "not issued"),
+    "check.no.plaque": ("不予挂牌", "not hung"),
+    "check.no.evaluation": ("不参加", "not taken part in"),
+    "check.verdict.certificate.admitted": ("可以出具", "may issue"),
+    "check.verdict.certificate.rejected": ("不予出具", "will not issue"),
+    "check.verdict.plaque.admitted": ("可以挂牌", "may hang"),
+    "check.verdict.plaque.rejected": ("不予挂牌", "will not hang"),
+    "check.verdict.evaluation.admitted": ("可以参加", "may take part"),
+    "check.verdict.evaluation.rejected": ("不参加", "will not take part"),
+    "check.verdict.ledger.admitted": ("可以建立", "may keep"),
+    "check.verdict.ledger.rejected": ("不予建立", "will not keep"),
+    # why a candidate matched
+    "check.why.exact": ("名称相同：{text}", "same name: {text}"),
+    "check.why.contains": ("含事项名称「{text}」", "contains the item name “{text}”"),
+    "check.why.shared": ("共同词「{text}」", "shared words “{text}”"),
+    "check.why.keyword": ("关键词「{text}」", "keyword “{text}”"),
+    "check.why.synonym": ("同义词 {text}", "synonym {text}"),
+    "check.why.narrower": ("下位词 {text}", "narrower term {text}"),
+    "check.why.generic": ("仅通用词「{text}」相同", "only the generic “{text}” in common"),
+    "check.label.why": ("匹配依据", "why"),
+    "check.label.score": ("得分", "score"),
+    "check.label.status": ("状态", "status"),
+    "item.status.active": ("现行", "active"),
+    "item.status.retired": ("已取消", "retired"),
+    "item.status.vetoed": ("已否决", "vetoed"),
     # what a review form still lacks
     "check.lack.description": (
         "工作内容及社区承担的具体环节",
