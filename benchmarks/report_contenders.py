@@ -96,6 +96,22 @@ ANALYST_QUERIES = (
     "QUALIFY row_number() OVER (PARTITION BY kind ORDER BY n DESC) <= 10",
 )
 
+#: the columns every contender writes for an off-list row (the same file, so outputs compare)
+VIOLATION_COLUMNS = (
+    "activity_id",
+    "date",
+    "district",
+    "street",
+    "community",
+    "department",
+    "kind",
+    "item_id",
+    "title",
+    "hours",
+    "matched_id",
+    "line",
+)
+
 
 def duckdb_script(data: str, items: str, names: str, out: str, *, fair: bool) -> int:
     import duckdb
@@ -146,20 +162,7 @@ def pandas_script(data: str, items: str, names: str, out: str) -> int:
         df.groupby(keys, observed=True)[["on_list", "off", "off_hours"]].sum()
     off = df[df["off"] == 1]
     off.groupby(["kind", "title"]).size().sort_values(ascending=False).groupby(level=0).head(10)
-    columns = [
-        "activity_id",
-        "date",
-        "district",
-        "street",
-        "community",
-        "department",
-        "kind",
-        "item_id",
-        "title",
-        "hours",
-        "matched_id",
-        "line",
-    ]
+    columns = list(VIOLATION_COLUMNS)
     off[columns].to_csv(out, index=False)
     return len(off)
 
@@ -236,20 +239,7 @@ def polars_script(data: str, items: str, names: str, out: str) -> int:
         .head(10)
     )
     head = pl.collect_all(queries)[0]
-    j.filter(pl.col("off") == 1).select(
-        "activity_id",
-        "date",
-        "district",
-        "street",
-        "community",
-        "department",
-        "kind",
-        "item_id",
-        "title",
-        "hours",
-        "matched_id",
-        "line",
-    ).sink_csv(out)
+    j.filter(pl.col("off") == 1).select(*VIOLATION_COLUMNS).sink_csv(out)
     return int(head["off"][0])
 
 
