@@ -59,7 +59,7 @@ def produce(
     from qingdan.core.lists.model import load_lists
     from qingdan.core.report.build import DuckDBEngine, Engine, build_report, persist
     from qingdan.jobs.guard import data_errors, plausible
-    from qingdan.render.report import generated_at, write_documents, write_violations
+    from qingdan.render.report import VIOLATIONS_PREFIX, generated_at, write_documents
     from qingdan.render.report_xlsx import write_report_xlsx
     from qingdan.render.reportset import report_set
 
@@ -103,7 +103,6 @@ def produce(
             )
             if progress is not None:
                 progress("render")
-            violations = Path(tmp.name) / "violations.csv"
             title = f"{workspace.name} · {t('report.title')}"
             # Jinja2 and openpyxl render while DuckDB exports (it releases the GIL)
             with ThreadPoolExecutor(max_workers=1) as pool:
@@ -116,8 +115,9 @@ def produce(
                     generated=generated_at(),
                 )
                 workbook = pool.submit(write_report_xlsx, report, staging)  # after the documents
-                runner.export(con, violations, *violation_labels())
-                written = [*documents.result(), write_violations(violations, staging)]
+                violations = staging / "violations.csv"  # streamed there, BOM first
+                runner.export(con, violations, *violation_labels(), prefix=VIOLATIONS_PREFIX)
+                written = [*documents.result(), violations]
                 written.insert(1, workbook.result())
             if kept is not None:
                 persist(con)

@@ -1,19 +1,20 @@
 """Render a :class:`~qingdan.core.report.build.Report` into report.html, report.md, metrics.json and
 violations.csv (issue 5 item 4); report.xlsx is :mod:`.report_xlsx`.
 
-Contract: :func:`write_report` writes the four files into ``out`` atomically (each a temp file in
-``out``, then ``os.replace``) and returns their paths. Templates ``report.html.j2`` and
-``report.md.j2`` come from the workspace's ``reports/templates`` over the packaged ones; each
-renders one :class:`ReportContext`. Output depends only on the report and ``generated`` (from
-``SOURCE_DATE_EPOCH``; absent → no timestamp), so the same inputs give the same bytes.
-``violations.csv`` is the CSV DuckDB exported, prefixed with a UTF-8 BOM so Excel opens it.
+Contract: :func:`write_documents` writes report.html, report.md and metrics.json into ``out``
+atomically (each a temp file in ``out``, then ``os.replace``) and returns their paths. Templates
+``report.html.j2`` and ``report.md.j2`` come from the workspace's ``reports/templates`` over the
+packaged ones; each renders one :class:`ReportContext`. Output depends only on the report and
+``generated`` (from ``SOURCE_DATE_EPOCH``; absent → no timestamp), so the same inputs give the
+same bytes.
+``violations.csv`` is streamed by the engine's export straight into the report set, starting with
+:data:`VIOLATIONS_PREFIX` (a UTF-8 BOM, so Excel opens it as UTF-8).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,10 +23,12 @@ from typing import Any
 from qingdan.core.report.build import Report
 from qingdan.i18n import localize, t
 from qingdan.render import charts
-from qingdan.render.files import atomic_write, atomic_writer
+from qingdan.render.files import atomic_write
 from qingdan.render.jsonout import dumps
 
 FILES = ("report.html", "report.md", "metrics.json", "violations.csv")
+#: violations.csv's first bytes: the BOM Excel and WPS need to read UTF-8
+VIOLATIONS_PREFIX = "\ufeff"
 
 
 @dataclass(frozen=True)
@@ -148,20 +151,6 @@ def context(report: Report, title: str, generated: str | None) -> ReportContext:
     )
 
 
-def write_report(
-    report: Report,
-    out: Path,
-    violations: Path,
-    *,
-    title: str,
-    templates: Path | None = None,
-    generated: str | None = None,
-) -> list[Path]:
-    """Write the four report files into ``out``; ``violations`` is DuckDB's CSV export."""
-    written = write_documents(report, out, title=title, templates=templates, generated=generated)
-    return [*written, write_violations(violations, out)]
-
-
 def write_documents(
     report: Report,
     out: Path,
@@ -182,16 +171,3 @@ def write_documents(
     atomic_write(out / "report.md", markdown)
     atomic_write(out / "report.html", html)
     return [out / name for name in FILES[:3]]
-
-
-def write_violations(source: Path, out: Path) -> Path:
-    """``out/violations.csv``: DuckDB's CSV export behind a UTF-8 BOM, so Excel opens it."""
-    target = out / "violations.csv"
-    _with_bom(source, target)
-    return target
-
-
-def _with_bom(source: Path, target: Path) -> None:
-    with atomic_writer(target) as dst, source.open("rb") as src:
-        dst.write(b"\xef\xbb\xbf")
-        shutil.copyfileobj(src, dst, 1 << 20)

@@ -179,6 +179,7 @@ class Engine(Protocol):
         out: Path,
         headers: Mapping[str, str] | None = None,
         labels: Mapping[str, Mapping[str, str]] | None = None,
+        prefix: str = "",
     ) -> int: ...
 
 
@@ -214,8 +215,9 @@ class DuckDBEngine:
         out: Path,
         headers: Mapping[str, str] | None = None,
         labels: Mapping[str, Mapping[str, str]] | None = None,
+        prefix: str = "",
     ) -> int:
-        return export_violations(con, out, headers, labels)
+        return export_violations(con, out, headers, labels, prefix)
 
 
 def build_report(
@@ -399,35 +401,68 @@ def _reason(code: str, detail: str | None) -> Msg:
     return msg(f"reject.{code}", value=detail or "")
 
 
-def export_violations(
-    con: Any,
-    out: Path,
-    headers: Mapping[str, str] | None = None,
-    labels: Mapping[str, Mapping[str, str]] | None = None,
-) -> int:
-    """Every off-list row to ``out`` as CSV (UTF-8, no BOM: the renderer adds it), in input
-    order (file by file, line by line) with no sort: DuckDB keeps the scans' order through the
-    judging join as long as the join probes with the rows; for a small input its optimizer would
-    build the hash table on the rows instead (a RIGHT join, out of order), so that one rule is
-    off for this statement. ``headers`` (column → header) and ``labels`` (column → value →
-    label) give the file in the reader's language (:mod:`.violations`); text cells that a
-    spreadsheet would run as a formula are neutralised. Returns the count."""
-    from qingdan.core.report.violations import select
-
-    query, params = select(sql("violations"), headers or {}, labels or {})
-    con.execute("SET disabled_optimizers = 'build_side_probe_side'")
-    try:
-        con.execute(
-            f"COPY ({query}) TO $path (FORMAT csv, HEADER true)", {**params, "path": str(out)}
-        )
-    finally:
-        con.execute("RESET disabled_optimizers")
+def off_list_rows(con: Any) -> int:
+    """Rows violations.csv holds (from the cube, so known before it is written)."""
     return int(
         con.execute(
             "SELECT coalesce(sum(n), 0) FROM qd_cube WHERE g = 1 AND in_scope "
             "AND verdict NOT IN ('on_list', 'rejected')"
         ).fetchall()[0][0]
     )
+
+
+def copy_csv(
+    con: Any,
+    query: str,
+    params: Mapping[str, Any],
+    out: Path,
+    *,
+    columns: Sequence[str],
+    rows: int,
+    prefix: str = "",
+) -> None:
+    """``query`` to ``out`` as CSV starting with ``prefix`` (say a BOM) and the header line
+    ``columns``, in one streaming COPY (no second copy of the file to put the prefix first).
+    DuckDB ends a prefixed file with its suffix instead of the last row's newline, so the
+    header's own newline goes only when ``rows`` follow."""
+    import csv
+    import io
+
+    header = io.StringIO()
+    csv.writer(header, lineterminator="\n").writerow(columns)
+    head = prefix + header.getvalue()
+    con.execute(
+        f"COPY ({query}) TO $path (FORMAT csv, HEADER false, PREFIX $prefix, SUFFIX $suffix)",
+        {**params, "path": str(out), "prefix": head if rows else head[:-1], "suffix": "\n"},
+    )
+
+
+def export_violations(
+    con: Any,
+    out: Path,
+    headers: Mapping[str, str] | None = None,
+    labels: Mapping[str, Mapping[str, str]] | None = None,
+    prefix: str = "",
+) -> int:
+    """Every off-list row to ``out`` as CSV (UTF-8; ``prefix`` first: the job passes a BOM), in
+    input order (file by file, line by line) with no sort: DuckDB keeps the scans' order through
+    the judging join as long as the join probes with the rows; for a small input its optimizer
+    would build the hash table on the rows instead (a RIGHT join, out of order), so that one rule
+    is off for this statement. ``headers`` (column → header) and ``labels`` (column → value →
+    label) give the file in the reader's language (:mod:`.violations`); text cells that a
+    spreadsheet would run as a formula are neutralised. Returns the count."""
+    from qingdan.core.report.violations import COLUMNS, select
+
+    names = headers or {}
+    query, params = select(sql("violations"), names, labels or {})
+    rows = off_list_rows(con)
+    con.execute("SET disabled_optimizers = 'build_side_probe_side'")
+    try:
+        columns = [names.get(c, c) for c in COLUMNS]
+        copy_csv(con, query, params, out, columns=columns, rows=rows, prefix=prefix)
+    finally:
+        con.execute("RESET disabled_optimizers")
+    return rows
 
 
 def persist(con: Any) -> None:

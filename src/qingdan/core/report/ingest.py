@@ -21,6 +21,7 @@ rejects bookkeeping belong together.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from qingdan.core.intake.files import refusal
 from qingdan.core.limits import EARLIEST, LATEST, MAX_CELL_BYTES, MAX_HOURS
 from qingdan.core.lists.kinds import KIND_ALIASES, REQUEST_KINDS
 from qingdan.core.report.datasets import DataFile, partition_columns
+from qingdan.core.report.facts import Facts
 from qingdan.core.report.readers import Reader, ReadOptions, readable
 from qingdan.errors import UsageError
 from qingdan.messages import msg
@@ -139,6 +141,27 @@ def _plausible_date(date: str) -> str:
     )
 
 
+_EARLIEST, _LATEST = dt.date.fromisoformat(EARLIEST), dt.date.fromisoformat(LATEST)
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """The plausible dates and hours in force (``[report]``, else :mod:`qingdan.core.limits`)."""
+
+    earliest: dt.date = _EARLIEST
+    latest: dt.date = _LATEST
+    max_hours: float = MAX_HOURS
+
+    @classmethod
+    def of(cls, con: Any) -> Bounds:
+        early, late, hours = con.execute(
+            "SELECT CAST(getvariable('qd_earliest') AS DATE), CAST(getvariable('qd_latest') AS "
+            "DATE), CAST(getvariable('qd_max_hours') AS DOUBLE)"
+        ).fetchall()[0]
+        d = cls()
+        return cls(early or d.earliest, late or d.latest, d.max_hours if hours is None else hours)
+
+
 def _typed(
     n: int,
     present: set[str],
@@ -149,20 +172,32 @@ def _typed(
     plain_kinds: bool,
     own_file: bool = False,
     relation: str | None = None,
+    facts: Mapping[str, Facts] | None = None,
+    bounds: Bounds | None = None,
 ) -> str:
     """SELECT turning ``relation`` (default ``src_<n>``) into canonical typed columns plus a
     reject ``code``/``detail`` (Parquet columns are typed data: no trimming there, which keeps
     the scan fast; when every kind in the file is already an activity kind, no alias lookup
-    per row either)."""
+    per row either). ``facts`` (:mod:`.facts`, from a Parquet file's statistics) leave out the
+    tests they prove false for every row: the verdicts are the same, the scan is cheaper."""
+    known = facts or {}
+    limits = bounds or Bounds()
+
+    def fact(col: str) -> Facts:
+        return known.get(col, Facts())
 
     def text(col: str) -> str:
         if col not in present:
             return "NULL::VARCHAR"
         value = col if types.get(col) == "VARCHAR" else f"CAST({col} AS VARCHAR)"
+        if not trim and not fact(col).empty:
+            return value
         return f"nullif(trim({value}), '')" if trim else f"nullif({value}, '')"
 
     def missing(col: str) -> str:
         """``text(col) IS NULL``, without turning typed values (dates, numbers) into text."""
+        if col in present and fact(col).present:
+            return "false"
         if col in present and types.get(col, "VARCHAR") != "VARCHAR":
             return f"{col} IS NULL"
         return f"{text(col)} IS NULL"
@@ -178,28 +213,48 @@ def _typed(
             f"CAST(try_strptime({raw}, ['%Y/%m/%d', '%Y.%m.%d', '%Y年%m月%d日']) AS DATE))"
         )
         date_ok = f"{date} IS NOT NULL"
+    span = fact("date").dates() if date_ok == "true" else None
+    plausible_date = (
+        "true"
+        if span is not None and limits.earliest <= span[0] and span[1] <= limits.latest
+        else _plausible_date(date)
+    )
     if "hours" not in present:
         hours, hours_ok = "NULL::DOUBLE", "true"
     elif types.get("hours") in ("DOUBLE", "FLOAT", "INTEGER", "BIGINT", "DECIMAL"):
         hours = "CAST(hours AS DOUBLE)"
         hours_ok = f"(hours IS NULL OR coalesce({_plausible_hours(hours)}, false))"
+        within = fact("hours").numbers()
+        if within is not None and within[0] >= 0 and within[1] <= limits.max_hours:
+            hours_ok = "(hours IS NULL OR NOT isnan(hours))" if fact("hours").nan else "true"
     else:
         hours = f"TRY_CAST({text('hours')} AS DOUBLE)"
         hours_ok = f"({text('hours')} IS NULL OR coalesce({_plausible_hours(hours)}, false))"
     kind = f"lower({text('kind')})"
     if plain_kinds:
         kind_value, kind_bad = f"coalesce({text('kind')}, 'task')", "false"
+        if "kind" in present and fact("kind").present:
+            kind_value = text("kind")
     else:
         kind_value = f"CASE WHEN {kind} IS NULL THEN 'task' ELSE {_kind_case(kind)} END"
         kind_bad = f"{kind} IS NOT NULL AND {_kind_case(kind)} IS NULL"
     bad_json = "__bad_json" if json_source else "false"
-    cells = [f"coalesce(strlen({text(c)}), 0)" for c in _CELLS if c in present]
+    cells = [
+        f"coalesce(strlen({text(c)}), 0)"
+        for c in _CELLS
+        if c in present and (fact(c).max_bytes or MAX_CELL_BYTES + 1) > MAX_CELL_BYTES
+    ]
     longest = f"greatest({', '.join(cells)})" if cells else "0"
-    too_long = f"{longest} > {MAX_CELL_BYTES}"
+    too_long = f"{longest} > {MAX_CELL_BYTES}" if cells else "false"
     file = "__file" if own_file else f"getvariable('qd_{n}_shown')"
+    activity_id = (
+        text("activity_id")
+        if missing("activity_id") == "false"
+        else f"coalesce({text('activity_id')}, {file} || ':' || __line)"
+    )
     return f"""
 SELECT {file} AS file, __line AS line, __shift AS shift, {n} AS source,
-  coalesce({text("activity_id")}, {file} || ':' || __line) AS activity_id,
+  {activity_id} AS activity_id,
   {date} AS date, {text("district")} AS district, {text("street")} AS street,
   {text("community")} AS community, {text("department")} AS department,
   {kind_value} AS kind,
@@ -208,7 +263,7 @@ SELECT {file} AS file, __line AS line, __shift AS shift, {n} AS source,
        WHEN {too_long} THEN 'too_long'
        WHEN {missing("date")} THEN 'missing_date'
        WHEN NOT ({date_ok}) THEN 'bad_date'
-       WHEN NOT ({_plausible_date(date)}) THEN 'implausible_date'
+       WHEN NOT ({plausible_date}) THEN 'implausible_date'
        WHEN {missing("community")} THEN 'missing_community'
        WHEN NOT ({hours_ok}) THEN 'bad_hours'
        WHEN {kind_bad} THEN 'unknown_kind'
@@ -217,7 +272,7 @@ SELECT {file} AS file, __line AS line, __shift AS shift, {n} AS source,
   left(CASE WHEN {bad_json} THEN NULL
        WHEN {too_long} THEN CAST({longest} AS VARCHAR)
        WHEN NOT ({date_ok}) THEN {text("date")}
-       WHEN NOT ({_plausible_date(date)}) THEN CAST({date} AS VARCHAR)
+       WHEN NOT ({plausible_date}) THEN CAST({date} AS VARCHAR)
        WHEN NOT ({hours_ok}) THEN {text("hours")}
        WHEN {kind_bad} THEN {text("kind")} END, 200) AS detail
 FROM {relation or f"src_{n}"}"""
@@ -252,6 +307,7 @@ def _ingest(
     options: ReadOptions | None = None,
 ) -> Ingested:
     selects, reader_rejects, infos = [], [], []
+    bounds = Bounds.of(con)
     for n, entry in enumerate(paths):
         data = entry if isinstance(entry, DataFile) else DataFile(entry)
         path = data.path
@@ -296,6 +352,8 @@ def _ingest(
                 plain_kinds=plain,
                 own_file=reader.file_column,
                 relation=relation,
+                facts=reader.facts,
+                bounds=bounds,
             )
         )
         if reader.reader_rejects:

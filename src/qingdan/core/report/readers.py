@@ -134,6 +134,8 @@ class Reader:
         self.columns: list[tuple[str | None, int, ColumnMap]] = []  #: (sheet, header line, map)
         self.file_column = False  #: rows carry their own ``__file`` (a workbook's sheets)
         self.reader_rejects = False
+        #: canonical column → what the file's own statistics prove about it (Parquet)
+        self.facts: dict[str, Any] = {}
 
     def var(self, suffix: str, value: object) -> str:
         name = f"qd_{self.n}_{suffix}"
@@ -159,6 +161,9 @@ class Reader:
             f"FROM read_parquet({path}, "
             "file_row_number = true, hive_partitioning = false)"
         )
+        from qingdan.core.report.facts import parquet_facts
+
+        self.facts = parquet_facts(self.con, path, {c: names[i] for c, i in cols.items()})
         return {c: c for c in cols}
 
     def csv(self, mapping: Mapping[str, str], meta: int = 0) -> dict[str, str]:

@@ -180,8 +180,12 @@ class SparkEngine:
         out: Path,
         headers: Mapping[str, str] | None = None,
         labels: Mapping[str, Mapping[str, str]] | None = None,
+        prefix: str = "",
     ) -> int:
         """Violations: Spark writes them as Parquet (ordered); DuckDB writes the same CSV."""
+        from qingdan.core.report.build import copy_csv, off_list_rows
+        from qingdan.core.report.violations import COLUMNS
+
         folder = self.tmp / "violations.parquet"
         frame = self._sql(sql("violations"), order_by=("source", "line"))
         # small row groups: DuckDB reads them back within its memory_limit
@@ -190,11 +194,12 @@ class SparkEngine:
         )
         con.execute("SET VARIABLE qd_violations = ?", [str(folder / "*.parquet")])
         rows = "SELECT * FROM read_parquet(getvariable('qd_violations'))"
-        query, params = select(rows, headers or {}, labels or {})  # the same CSV as DuckDB's
-        done = con.execute(
-            f"COPY ({query}) TO $path (FORMAT csv, HEADER true)", {**params, "path": str(out)}
-        )
-        return int(done.fetchall()[0][0])
+        names = headers or {}
+        query, params = select(rows, names, labels or {})  # the same CSV as DuckDB's
+        count = off_list_rows(con)
+        columns = [names.get(c, c) for c in COLUMNS]
+        copy_csv(con, query, params, out, columns=columns, rows=count, prefix=prefix)
+        return count
 
 
 def _columns(rows: Sequence[Any], names: Sequence[str]) -> dict[str, list[Any]]:
