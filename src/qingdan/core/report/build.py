@@ -15,7 +15,8 @@ Over 150 lines because the report dataclass and its assembly from the SQL files 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -411,6 +412,16 @@ def off_list_rows(con: Any) -> int:
     )
 
 
+def formula_free(con: Any) -> list[str]:
+    """violations.csv's text columns that need no formula guard: those ingest proved plain in
+    every source (``qd_formula_free``), and ``matched_id`` when no list item id starts so."""
+    from qingdan.core.report.violations import LEADERS
+
+    proved = con.execute("SELECT getvariable('qd_formula_free')").fetchall()[0][0] or []
+    ids = con.execute(f"SELECT count(*) FROM qd_items WHERE left(id, 1) IN {LEADERS}")
+    return [*proved, *(["matched_id"] if ids.fetchall()[0][0] == 0 else [])]
+
+
 def copy_csv(
     con: Any,
     query: str,
@@ -454,15 +465,45 @@ def export_violations(
     from qingdan.core.report.violations import COLUMNS, select
 
     names = headers or {}
-    query, params = select(sql("violations"), names, labels or {})
+    query, params = select(sql("violations"), names, labels or {}, formula_free(con))
     rows = off_list_rows(con)
     con.execute("SET disabled_optimizers = 'build_side_probe_side'")
     try:
-        columns = [names.get(c, c) for c in COLUMNS]
-        copy_csv(con, query, params, out, columns=columns, rows=rows, prefix=prefix)
+        with unchecked(con):
+            columns = [names.get(c, c) for c in COLUMNS]
+            copy_csv(con, query, params, out, columns=columns, rows=rows, prefix=prefix)
     finally:
         con.execute("RESET disabled_optimizers")
     return rows
+
+
+@contextmanager
+def unchecked(con: Any) -> Iterator[None]:
+    """While inside, ``typed`` reads each source the cube found no rejected row in without the
+    reject tests (``typed_<n>_unchecked``): the second pass over the same rows skips work
+    whose answer the first pass gave. ``typed`` is whole again afterwards."""
+    sources = int(con.execute("SELECT getvariable('qd_sources')").fetchall()[0][0] or 0)
+    dirty = {
+        int(r[0])
+        for r in con.execute(
+            "SELECT DISTINCT source FROM qd_cube WHERE verdict = 'rejected' AND source IS NOT NULL"
+        ).fetchall()
+    }
+
+    def typed(plain: set[int]) -> None:
+        parts = [
+            f"SELECT * FROM typed_{n}{'_unchecked' if n in plain else ''}" for n in range(sources)
+        ]
+        con.execute("CREATE OR REPLACE TEMP VIEW typed AS " + "\nUNION ALL\n".join(parts))
+
+    if not sources:
+        yield
+        return
+    typed(set(range(sources)) - dirty)
+    try:
+        yield
+    finally:
+        typed(set())
 
 
 def persist(con: Any) -> None:

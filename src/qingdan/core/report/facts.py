@@ -37,6 +37,12 @@ class Facts:
         """Never NULL and never ``''``: ``nullif``/``IS NULL`` on it cannot fire."""
         return not self.nulls and not self.empty
 
+    @property
+    def formula_free(self) -> bool:
+        """No value starts like a spreadsheet formula (``=``, ``+``, ``-``, ``@``, tab, CR): every
+        value is at least ``low``, whose first character sorts above all of those."""
+        return bool(self.low) and (self.low or "")[0] > max(LEADERS)
+
     def dates(self) -> tuple[dt.date, dt.date] | None:
         """The bounds as dates (a DATE or TIMESTAMP column), when both are known."""
         try:
@@ -55,6 +61,36 @@ class Facts:
 
 
 _FLOATS = ("FLOAT", "DOUBLE")
+#: first characters a spreadsheet runs as a formula (violations.csv neutralises them)
+LEADERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_free_columns(
+    present: Iterable[str],
+    facts: Mapping[str, Facts],
+    constants: Mapping[str, str],
+    shown: str | None,
+) -> set[str]:
+    """The text columns of one source proved never to start like a formula: by the file's
+    statistics, as constants (hive partition values), or absent (NULL); ``file`` when the name
+    shown for the source (``shown``; None when rows carry their own) is plain; ``activity_id``
+    only when a missing one (``file:line``) would be plain too."""
+    from qingdan.core.report.violations import TEXT
+
+    def plain(value: str) -> bool:
+        return not value.startswith(LEADERS)
+
+    have = set(present)
+    out = {c for c in TEXT if c not in have or (c in facts and facts[c].formula_free)}
+    out |= {c for c, v in constants.items() if c in TEXT and plain(v)}
+    file_ok = shown is not None and plain(shown)
+    out.discard("file")
+    if file_ok:
+        out.add("file")
+    if "activity_id" in out and not file_ok and not facts.get("activity_id", Facts()).present:
+        out.discard("activity_id")
+    out.discard("matched_id")  # from the lists, not the file: see build.export_violations
+    return out
 
 
 def combine(chunks: Iterable[tuple[Any, ...]], physical: str) -> Facts:

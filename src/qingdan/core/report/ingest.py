@@ -32,7 +32,7 @@ from qingdan.core.intake.files import refusal
 from qingdan.core.limits import EARLIEST, LATEST, MAX_CELL_BYTES, MAX_HOURS
 from qingdan.core.lists.kinds import KIND_ALIASES, REQUEST_KINDS
 from qingdan.core.report.datasets import DataFile, partition_columns
-from qingdan.core.report.facts import Facts
+from qingdan.core.report.facts import Facts, formula_free_columns
 from qingdan.core.report.readers import Reader, ReadOptions, readable
 from qingdan.errors import UsageError
 from qingdan.messages import msg
@@ -174,12 +174,15 @@ def _typed(
     relation: str | None = None,
     facts: Mapping[str, Facts] | None = None,
     bounds: Bounds | None = None,
+    checks: bool = True,
 ) -> str:
     """SELECT turning ``relation`` (default ``src_<n>``) into canonical typed columns plus a
     reject ``code``/``detail`` (Parquet columns are typed data: no trimming there, which keeps
     the scan fast; when every kind in the file is already an activity kind, no alias lookup
     per row either). ``facts`` (:mod:`.facts`, from a Parquet file's statistics) leave out the
-    tests they prove false for every row: the verdicts are the same, the scan is cheaper."""
+    tests they prove false for every row: the verdicts are the same, the scan is cheaper.
+    ``checks=False``: no reject tests at all (``code`` NULL), for a second pass over a source
+    the first pass found no reject in (:func:`.build.export_violations`)."""
     known = facts or {}
     limits = bounds or Bounds()
 
@@ -252,14 +255,7 @@ def _typed(
         if missing("activity_id") == "false"
         else f"coalesce({text('activity_id')}, {file} || ':' || __line)"
     )
-    return f"""
-SELECT {file} AS file, __line AS line, __shift AS shift, {n} AS source,
-  {activity_id} AS activity_id,
-  {date} AS date, {text("district")} AS district, {text("street")} AS street,
-  {text("community")} AS community, {text("department")} AS department,
-  {kind_value} AS kind,
-  upper({text("item_id")}) AS item_id, {text("title")} AS title, {hours} AS hours,
-  CASE WHEN {bad_json} THEN 'json'
+    reject = f"""CASE WHEN {bad_json} THEN 'json'
        WHEN {too_long} THEN 'too_long'
        WHEN {missing("date")} THEN 'missing_date'
        WHEN NOT ({date_ok}) THEN 'bad_date'
@@ -274,7 +270,17 @@ SELECT {file} AS file, __line AS line, __shift AS shift, {n} AS source,
        WHEN NOT ({date_ok}) THEN {text("date")}
        WHEN NOT ({plausible_date}) THEN CAST({date} AS VARCHAR)
        WHEN NOT ({hours_ok}) THEN {text("hours")}
-       WHEN {kind_bad} THEN {text("kind")} END, 200) AS detail
+       WHEN {kind_bad} THEN {text("kind")} END, 200) AS detail"""
+    if not checks:
+        reject = "NULL::VARCHAR AS code, NULL::VARCHAR AS detail"
+    return f"""
+SELECT {file} AS file, __line AS line, __shift AS shift, {n} AS source,
+  {activity_id} AS activity_id,
+  {date} AS date, {text("district")} AS district, {text("street")} AS street,
+  {text("community")} AS community, {text("department")} AS department,
+  {kind_value} AS kind,
+  upper({text("item_id")}) AS item_id, {text("title")} AS title, {hours} AS hours,
+  {reject}
 FROM {relation or f"src_{n}"}"""
 
 
@@ -286,7 +292,9 @@ def ingest(
     on_file: Callable[[Path], None] | None = None,
     options: ReadOptions | None = None,
 ) -> Ingested:
-    """Register ``paths`` on ``con``; define views ``typed``, ``activity`` and ``rejects``."""
+    """Register ``paths`` on ``con``; define views ``typed`` (the union of ``typed_<n>``, one per
+    source, each also as ``typed_<n>_unchecked``: no reject tests), ``activity`` and
+    ``rejects``."""
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="qingdan-ingest-") as tmp:
@@ -308,6 +316,7 @@ def _ingest(
 ) -> Ingested:
     selects, reader_rejects, infos = [], [], []
     bounds = Bounds.of(con)
+    guarded: set[str] | None = None  # text columns no source can start like a formula
     for n, entry in enumerate(paths):
         data = entry if isinstance(entry, DataFile) else DataFile(entry)
         path = data.path
@@ -342,8 +351,8 @@ def _ingest(
             else set()
         )
         plain = kinds <= {None, *ACTIVITY_KINDS}
-        selects.append(
-            _typed(
+        for suffix, checks in (("", True), ("_unchecked", False)):
+            select = _typed(
                 n,
                 present,
                 types,
@@ -354,14 +363,22 @@ def _ingest(
                 relation=relation,
                 facts=reader.facts,
                 bounds=bounds,
+                checks=checks,
             )
-        )
+            con.execute(f"CREATE OR REPLACE TEMP VIEW typed_{n}{suffix} AS {select}")
+        selects.append(f"SELECT * FROM typed_{n}")
         if reader.reader_rejects:
             reader_rejects.append(
                 f"SELECT getvariable('qd_{n}_shown') AS file, line, {n} AS source, "
                 f"error_type AS code, left(csv_line, 200) AS detail FROM rejl_{n}"
             )
         infos.append((path, shown, fmt, reader.encoding, tuple(reader.columns)))
+        mine = formula_free_columns(
+            present, reader.facts, parts, None if reader.file_column else shown
+        )
+        guarded = mine if guarded is None else guarded & mine
+    con.execute("SET VARIABLE qd_formula_free = ?", [sorted(guarded or ())])
+    con.execute("SET VARIABLE qd_sources = ?", [len(selects)])
     con.execute("CREATE OR REPLACE TEMP VIEW typed AS " + "\nUNION ALL\n".join(selects))
     con.execute(
         "CREATE OR REPLACE TEMP VIEW activity AS SELECT activity_id, date, district, "

@@ -5,12 +5,13 @@ is renamed to ``headers[column]`` (Chinese by default, chosen by the caller), th
 ``verdict`` and ``kind`` show ``labels[column][code]``, and every text cell starting with ``=``,
 ``+``, ``-``, ``@``, a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows
 it instead of running it as a formula. Labels travel as query parameters; headers are quoted
-identifiers. Returns ``(sql, params)``. Pure string building; DuckDB runs it.
+identifiers. Columns in ``plain`` are known never to start so (:mod:`.facts`) and are written as
+they are. Returns ``(sql, params)``. Pure string building; DuckDB runs it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 COLUMNS = (
     "activity_id", "date", "district", "street", "community", "department", "kind", "item_id",
@@ -33,12 +34,15 @@ def safe(column: str) -> str:
 
 
 def select(
-    query: str, headers: Mapping[str, str], labels: Mapping[str, Mapping[str, str]]
+    query: str,
+    headers: Mapping[str, str],
+    labels: Mapping[str, Mapping[str, str]],
+    plain: Collection[str] = (),
 ) -> tuple[str, dict[str, str]]:
     params: dict[str, str] = {}
     parts = []
     for column in COLUMNS:
-        expr = safe(column) if column in TEXT else f"v.{column}"
+        expr = safe(column) if column in TEXT and column not in plain else f"v.{column}"
         if column in labels:
             whens = []
             for code, label in labels[column].items():

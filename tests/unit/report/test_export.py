@@ -1,0 +1,84 @@
+"""violations.csv: one streaming COPY with the BOM and header as its prefix, and a second pass
+that skips the reject tests only where the first pass found no reject (issue 13)."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from qingdan.core.lists.model import load_lists
+from qingdan.core.report import build
+from qingdan.core.report.build import Filters, build_report, export_violations
+from qingdan.core.report.violations import COLUMNS
+from qingdan.workspace import load
+
+HEADER = "activity_id,date,district,street,community,department,kind,item_id,title,hours"
+CLEAN = [
+    "C1,2024-03-01,西岗区,八一路街道,林茂社区,市民政局,task,,=HYPERLINK(1),1.5",
+    "C2,2024-03-02,西岗区,八一路街道,林茂社区,市民政局,task,,不在清单上的事,2",
+]
+DIRTY = [
+    "D1,2024-02-30,西岗区,八一路街道,林茂社区,市民政局,task,,坏日期,1",
+    "D2,2024-03-02,西岗区,八一路街道,林茂社区,市民政局,task,,又一件清单外的事,1",
+    "D3,2024-03-03,西岗区,八一路街道,,市民政局,task,,没有社区,1",
+]
+
+
+def _export(workspace: Path, files: list[Path], out: Path, filters: Filters | None = None) -> int:
+    ws = load(workspace)
+    con = duckdb.connect()
+    build_report(
+        con,
+        files,
+        load_lists(ws.list_paths),
+        mapping=ws.section("activity")["columns"],
+        filters=filters,
+    )
+    return export_violations(con, out, prefix="\ufeff")
+
+
+def _write(path: Path, rows: list[str]) -> Path:
+    path.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
+    return path
+
+
+def test_the_file_starts_with_the_bom_and_header_and_ends_with_one_newline(
+    workspace: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "v.csv"
+    count = _export(workspace, [_write(tmp_path / "a.csv", CLEAN)], out)
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfactivity_id,") and data.endswith(b"\n")
+    assert not data.endswith(b"\n\n")
+    rows = list(csv.reader(data.decode("utf-8-sig").splitlines()))
+    assert len(rows) == count + 1 == 3
+    assert rows[1][0] == "C1" and rows[1][8] == "'=HYPERLINK(1)"  # the formula guard stays
+
+
+def test_no_violation_is_the_header_line_alone(workspace: Path, tmp_path: Path) -> None:
+    out = tmp_path / "v.csv"
+    count = _export(workspace, [_write(tmp_path / "a.csv", CLEAN)], out, Filters(district="无"))
+    assert count == 0
+    assert out.read_bytes() == ("\ufeff" + ",".join(COLUMNS) + "\n").encode()
+
+
+@pytest.mark.parametrize("order", [("clean", "dirty"), ("dirty", "clean")])
+def test_skipping_the_reject_tests_changes_no_byte(
+    workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, order: tuple[str, str]
+) -> None:
+    files = {
+        "clean": _write(tmp_path / "clean.csv", CLEAN),
+        "dirty": _write(tmp_path / "dirty.csv", DIRTY),
+    }
+    paths = [files[name] for name in order]
+    fast, slow = tmp_path / "fast.csv", tmp_path / "slow.csv"
+    assert _export(workspace, paths, fast) == 3
+    monkeypatch.setattr(build, "unchecked", lambda _con: contextlib.nullcontext())
+    assert _export(workspace, paths, slow) == 3
+    assert fast.read_bytes() == slow.read_bytes()
+    ids = [r[0] for r in csv.reader(fast.read_text(encoding="utf-8-sig").splitlines()[1:])]
+    assert "D1" not in ids and "D3" not in ids  # the dirty file's rejects stay out
