@@ -134,3 +134,18 @@ def test_missing_statistics_prove_nothing() -> None:
     assert combine([("nan", "nan", 0, 0, 10)], "DOUBLE").numbers() is None
     dates = combine([("2024-01-01", "2024-12-31", 0, None, 10)], "INT32")
     assert dates.dates() is not None and not dates.nan and not dates.empty
+
+
+def test_zoned_timestamps_keep_the_date_test(tmp_path: Path) -> None:
+    """Statistics of a TIMESTAMPTZ column are in UTC; the row's date is taken in the session's
+    zone, so the footer proves nothing about the plausible span there."""
+    path = tmp_path / "zoned.parquet"
+    con = duckdb.connect()
+    con.execute(
+        "COPY (SELECT 'A1' AS activity_id, TIMESTAMPTZ '2024-03-01 10:00:00+00' AS date, "
+        "'林茂社区' AS community, '低保公示' AS title) TO ? (FORMAT parquet)",
+        [str(path)],
+    )
+    ingest(con, [path], {})
+    view = con.execute("SELECT sql FROM duckdb_views() WHERE view_name = 'typed_0'").fetchall()
+    assert "BETWEEN" in view[0][0]

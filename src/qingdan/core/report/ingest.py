@@ -216,7 +216,9 @@ def _typed(
             f"CAST(try_strptime({raw}, ['%Y/%m/%d', '%Y.%m.%d', '%Y年%m月%d日']) AS DATE))"
         )
         date_ok = f"{date} IS NOT NULL"
-    span = fact("date").dates() if date_ok == "true" else None
+    # a zoned timestamp's statistics are UTC while CAST(… AS DATE) takes the session's zone
+    naive = date_ok == "true" and "TIME ZONE" not in types.get("date", "")
+    span = fact("date").dates() if naive else None
     plausible_date = (
         "true"
         if span is not None and limits.earliest <= span[0] and span[1] <= limits.latest
