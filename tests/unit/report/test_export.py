@@ -14,6 +14,8 @@ from qingdan.core.lists.model import load_lists
 from qingdan.core.report import build
 from qingdan.core.report.build import Filters, build_report, export_violations
 from qingdan.core.report.violations import COLUMNS
+from qingdan.errors import DataError
+from qingdan.messages import Msg
 from qingdan.workspace import load
 
 HEADER = "activity_id,date,district,street,community,department,kind,item_id,title,hours"
@@ -82,3 +84,14 @@ def test_skipping_the_reject_tests_changes_no_byte(
     assert fast.read_bytes() == slow.read_bytes()
     ids = [r[0] for r in csv.reader(fast.read_text(encoding="utf-8-sig").splitlines()[1:])]
     assert "D1" not in ids and "D3" not in ids  # the dirty file's rejects stay out
+
+
+def test_an_input_that_changes_between_the_passes_is_refused(tmp_path: Path) -> None:
+    """The cube counted one number of violations; a COPY that writes another means the files
+    changed under the report: a DataError (exit 3), not a report that disagrees with itself."""
+    con = duckdb.connect()
+    with pytest.raises(DataError) as caught:
+        build.copy_csv(con, "SELECT 1 AS a", {}, tmp_path / "v.csv", columns=["a"], rows=2)
+    assert caught.value.exit_code == 3
+    message = caught.value.message
+    assert isinstance(message, Msg) and message.fields == {"counted": 2, "written": 1}

@@ -435,17 +435,26 @@ def copy_csv(
     """``query`` to ``out`` as CSV starting with ``prefix`` (say a BOM) and the header line
     ``columns``, in one streaming COPY (no second copy of the file to put the prefix first).
     DuckDB ends a prefixed file with its suffix instead of the last row's newline, so the
-    header's own newline goes only when ``rows`` follow."""
+    header's own newline goes only when ``rows`` (the count the cube gave) follow. Another count
+    means the input changed between the two passes: a DataError, so that no report disagrees
+    with itself."""
     import csv
     import io
+
+    from qingdan.errors import DataError
 
     header = io.StringIO()
     csv.writer(header, lineterminator="\n").writerow(columns)
     head = prefix + header.getvalue()
-    con.execute(
+    written = con.execute(
         f"COPY ({query}) TO $path (FORMAT csv, HEADER false, PREFIX $prefix, SUFFIX $suffix)",
         {**params, "path": str(out), "prefix": head if rows else head[:-1], "suffix": "\n"},
-    )
+    ).fetchall()[0][0]
+    if written != rows:
+        raise DataError(
+            msg("report.input_changed", counted=rows, written=written),
+            msg("report.input_changed.hint"),
+        )
 
 
 def export_violations(

@@ -24,6 +24,16 @@ MESSAGES.update(
             'save it again as "CSV UTF-8" from Excel or WPS.',
         ),
         "activity.unreadable": ("文件无法读取：{error}", "cannot read the file: {error}"),
+        "report.input_changed": (
+            "生成报告期间输入文件变了：第一遍统计出清单外 {counted} 行，导出违规明细时却是 {written} 行",
+            "the input changed while the report was made: the first pass counted {counted} rows "
+            "off the lists, the violations export found {written}",
+        ),
+        "report.input_changed.hint": (
+            "等输入文件不再写入后重新运行；报告没有写出。",
+            "run the report again once the input files are no longer being written; no report "
+            "was written.",
+        ),
         "activity.missing_columns": (
             "缺少必需的列：{columns}（文件中的列：{headers}）",
             "required columns missing: {columns} (the file has: {headers})",
