@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from qingdan.core.lists.model import load_lists
 from qingdan.core.report.build import Filters, build_report
-from qingdan.core.report.judge import load_table
+from qingdan.core.report.judge import load_table, verdict_type
 from qingdan.workspace import load
 
 INPUT = Path(__file__).parents[2] / "golden" / "report" / "input.csv"
@@ -170,6 +170,7 @@ def test_the_common_path_gives_the_verdict_the_full_rules_give(
         "CAST(code AS VARCHAR) AS code, CAST(item_id AS VARCHAR) AS item_id) FROM raw"
     )
     con.execute(sql("keys"))
+    verdict_type(con)
     judged = sql("judged")
     start = judged.index("    WHEN a.code IS NULL AND i.fits")
     full = judged[:start] + judged[judged.index("    WHEN a.code IS NOT NULL THEN 'rejected'") :]

@@ -522,8 +522,8 @@ def persist(con: Any) -> None:
     for table, source in (
         (
             "activities",
-            "SELECT * EXCLUDE (code, detail, shift, source, "
-            "in_scope) FROM judged WHERE verdict <> 'rejected'",
+            "SELECT * EXCLUDE (code, detail, shift, source, in_scope) REPLACE "
+            "(CAST(verdict AS VARCHAR) AS verdict) FROM judged WHERE verdict <> 'rejected'",
         ),
         ("rejects", "SELECT * FROM rejects"),
         ("items", "SELECT * FROM qd_items"),

@@ -5,7 +5,8 @@ typed view built by :mod:`.ingest`) in DuckDB's dialect and returns ``(name, sel
 target of a ``CREATE … AS`` (or None) and the query in Spark SQL. DuckDB session variables
 (``getvariable('qd_from')``) become literals from ``variables``; DuckDB's ``try_strptime`` with a
 list of formats becomes Spark's ``try_to_timestamp`` per format, ``strlen`` (bytes) Spark's
-``octet_length`` and ``isfinite`` a NaN/infinity test (sqlglot leaves those three as they are).
+``octet_length`` and ``isfinite`` a NaN/infinity test (sqlglot leaves those three as they are);
+a cast to the verdict ENUM ``qd_verdict`` is dropped (Spark carries the verdict as text).
 ``order_by`` appends an ORDER
 BY (Spark writes files in partition order, DuckDB streams in input order). Nothing else is
 rewritten by hand: if sqlglot cannot express a statement for Spark, it raises.
@@ -54,6 +55,8 @@ def to_spark(
             return exp.Coalesce(this=parsed[0], expressions=parsed[1:])
         if isinstance(node, exp.Anonymous) and node.name.lower() == "strlen":  # bytes, both
             return exp.func("octet_length", *(e.copy() for e in node.expressions))
+        if isinstance(node, exp.Cast) and node.to.sql(dialect="duckdb") == "qd_verdict":
+            return node.this.copy()  # DuckDB's ENUM of verdicts (judge.py): Spark keeps text
         if isinstance(node, exp.Anonymous) and node.name.lower() == "isfinite":
             value = node.expressions[0].sql(dialect="spark")
             return sqlglot.parse_one(

@@ -244,13 +244,16 @@ def _typed(
         kind_value = f"CASE WHEN {kind} IS NULL THEN 'task' ELSE {_kind_case(kind)} END"
         kind_bad = f"{kind} IS NOT NULL AND {_kind_case(kind)} IS NULL"
     bad_json = "__bad_json" if json_source else "false"
-    cells = [
-        f"coalesce(strlen({text(c)}), 0)"
+    sized = [
+        text(c)
         for c in _CELLS
         if c in present and (fact(c).max_bytes or MAX_CELL_BYTES + 1) > MAX_CELL_BYTES
     ]
-    longest = f"greatest({', '.join(cells)})" if cells else "0"
-    too_long = f"{longest} > {MAX_CELL_BYTES}" if cells else "false"
+    # one comparison per cell (a NULL cell is not too long): cheaper per row than greatest()
+    too_long = " OR ".join(f"strlen({v}) > {MAX_CELL_BYTES}" for v in sized) or "false"
+    longest = (  # the detail
+        f"greatest({', '.join(f'coalesce(strlen({v}), 0)' for v in sized)})" if sized else "0"
+    )
     file = "__file" if own_file else f"getvariable('qd_{n}_shown')"
     activity_id = (
         text("activity_id")
@@ -258,7 +261,7 @@ def _typed(
         else f"coalesce({text('activity_id')}, {file} || ':' || __line)"
     )
     reject = f"""CASE WHEN {bad_json} THEN 'json'
-       WHEN {too_long} THEN 'too_long'
+       WHEN ({too_long}) THEN 'too_long'
        WHEN {missing("date")} THEN 'missing_date'
        WHEN NOT ({date_ok}) THEN 'bad_date'
        WHEN NOT ({plausible_date}) THEN 'implausible_date'
@@ -268,7 +271,7 @@ def _typed(
        WHEN {missing("title")} AND {missing("item_id")} THEN 'no_title'
   END AS code,
   left(CASE WHEN {bad_json} THEN NULL
-       WHEN {too_long} THEN CAST({longest} AS VARCHAR)
+       WHEN ({too_long}) THEN CAST({longest} AS VARCHAR)
        WHEN NOT ({date_ok}) THEN {text("date")}
        WHEN NOT ({plausible_date}) THEN CAST({date} AS VARCHAR)
        WHEN NOT ({hours_ok}) THEN {text("hours")}

@@ -4,7 +4,8 @@ Contract: after :func:`.ingest.ingest`, :func:`judge` registers ``qd_items`` (ev
 item with its dates and status) and ``qd_matches`` (one row per distinct raw ``(title, kind)`` of
 the rows without an item id) and ``qd_keys`` (both as one lookup, so a row costs one join), then
 defines the view ``judged``: each activity row with
-``matched_id``, ``score`` and a ``verdict``:
+``matched_id``, ``score`` and a ``verdict`` (of the ENUM type ``qd_verdict``; ``qd_cube`` and the
+``--db`` tables carry it as text):
 
 * ``on_list`` — the item (given by id, or matched by title at ``score >= admit``) fits the row's
   kind and was in force on the row's date;
@@ -112,9 +113,17 @@ def match_titles(
     return out, len(by_key)
 
 
+def verdict_type(con: Any) -> None:
+    """The ENUM ``qd_verdict`` that ``judged.sql`` gives each row: every verdict and
+    ``rejected``."""
+    values = ", ".join(f"'{v}'" for v in ("rejected", *VERDICTS))
+    con.execute(f"CREATE OR REPLACE TEMP TYPE qd_verdict AS ENUM ({values})")
+
+
 def judge(con: Any, lists: ListSet, admit: float = 80, review: float = 60) -> Judging:
     """Define ``judged`` on ``con`` (needs the ``activity`` view)."""
     register_items(con, lists)
+    verdict_type(con)
     pairs = [tuple(r) for r in con.execute(sql("titles")).fetchall()]
     columns, keys = match_titles(pairs, lists, admit, review)
     load_table(con, "qd_matches", columns)

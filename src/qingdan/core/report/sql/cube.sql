@@ -6,7 +6,7 @@
 CREATE OR REPLACE TEMP TABLE qd_cube AS
 SELECT
   CASE WHEN GROUPING(community) = 0 THEN 1 ELSE 2 END AS g,
-  in_scope, verdict, source, month, district, street, community, department, kind, matched_id,
+  in_scope, CAST(verdict AS VARCHAR) AS verdict, source, month, district, street, community, department, kind, matched_id,
   title,
   count(*) AS n,
   sum(hours) AS hours,
