@@ -105,19 +105,44 @@ activity = st.lists(
         st.integers(0, 7),  # an item's index; past the end: an id no list has
         st.one_of(st.none(), DAYS),
         st.sampled_from([None, None, "bad_date"]),
+        st.booleans(),  # by title (事项<index>) instead of by id
     ),
     min_size=1,
     max_size=30,
 )
+#: what the matcher decided for each title 事项<index>
+decisions = st.lists(st.sampled_from(["match", "review", "none"]), min_size=8, max_size=8)
+
+#: the verdict rules in their documented order (judge.py), one after the other: the oracle
+RULES = """
+SELECT a.line, CASE
+    WHEN a.code IS NOT NULL THEN 'rejected'
+    WHEN a.item_id IS NOT NULL AND i.id IS NULL THEN 'unknown_id'
+    WHEN i.id IS NULL AND i.decision = 'review' THEN 'review'
+    WHEN i.id IS NULL THEN 'unlisted'
+    WHEN i.request_kind <> a.kind THEN 'wrong_kind'
+    WHEN i.status = 'vetoed' THEN 'vetoed'
+    WHEN i.retired_on IS NOT NULL AND a.date >= i.retired_on THEN 'retired'
+    WHEN i.status = 'retired' AND i.retired_on IS NULL THEN 'retired'
+    WHEN i.effective_from IS NULL OR a.date < i.effective_from THEN 'not_yet'
+    WHEN i.effective_to IS NOT NULL AND a.date > i.effective_to THEN 'lapsed'
+    ELSE 'on_list' END
+FROM typed AS a
+LEFT JOIN qd_keys AS i ON i.kind = a.kind AND i.by_id = (a.item_id IS NOT NULL)
+  AND i.key = coalesce(a.item_id, a.title)
+ORDER BY a.line
+"""
 
 
 @settings(max_examples=300, deadline=None)
-@given(table=items, rows=activity)
-def test_the_common_path_gives_the_verdict_the_full_rules_give(
-    table: list[tuple[Any, ...]], rows: list[tuple[Any, ...]]
+@given(table=items, rows=activity, decided=decisions)
+def test_judged_gives_the_verdict_of_the_documented_rules(
+    table: list[tuple[Any, ...]], rows: list[tuple[Any, ...]], decided: list[str]
 ) -> None:
-    """judged.sql's first WHEN (on the lists, in one test) never says 'on_list' where the
-    rules after it would say anything else, whatever the item's status and dates."""
+    """judged.sql — its common path first, the date-free part of the rules decided once per key
+    (qd_keys.static) — gives every row the verdict of the rules applied one by one, whatever the
+    items' statuses and dates and the matcher's decisions; so does judged.sql without its
+    common path."""
     from qingdan.core.report.sqlfiles import sql
 
     con = duckdb.connect()
@@ -138,16 +163,21 @@ def test_the_common_path_gives_the_verdict_the_full_rules_give(
         "CAST(effective_to AS DATE) AS effective_to, CAST(retired_on AS DATE) AS retired_on "
         "FROM raw_items"
     )
+    titles = sorted({(f"事项{r[1]}", r[0]) for r in rows if r[4]})
+    chosen = [decided[int(title[2:])] for title, _ in titles]
     load_table(
         con,
         "qd_matches",
         {
-            "title": ["事项0"],
-            "kind": [table[0][0]],
-            "norm": ["事项0"],
-            "item_id": ["X-0"],
-            "score": [100.0],
-            "decision": ["match"],
+            "title": [title for title, _ in titles],
+            "kind": [kind for _, kind in titles],
+            "norm": [title for title, _ in titles],
+            "item_id": [
+                None if d == "none" else f"X-{t[2:]}"
+                for (t, _), d in zip(titles, chosen, strict=True)
+            ],
+            "score": [{"match": 100.0, "review": 70.0, "none": 10.0}[d] for d in chosen],
+            "decision": chosen,
         },
     )
     load_table(
@@ -157,7 +187,7 @@ def test_the_common_path_gives_the_verdict_the_full_rules_give(
             "file": ["a.csv"] * len(rows),
             "line": list(range(2, len(rows) + 2)),
             "kind": [r[0] for r in rows],
-            "item_id": [f"X-{r[1]}" if r[1] else None for r in rows],  # 0: by title
+            "item_id": [None if r[4] else f"X-{r[1]}" for r in rows],
             "title": [f"事项{r[1]}" for r in rows],
             "date": [r[2] for r in rows],
             "code": [r[3] for r in rows],
@@ -167,15 +197,17 @@ def test_the_common_path_gives_the_verdict_the_full_rules_give(
     )
     con.execute(
         "CREATE VIEW typed AS SELECT * REPLACE (CAST(date AS DATE) AS date, "
-        "CAST(code AS VARCHAR) AS code, CAST(item_id AS VARCHAR) AS item_id) FROM raw"
+        "CAST(code AS VARCHAR) AS code, CAST(item_id AS VARCHAR) AS item_id, "
+        "CAST(title AS VARCHAR) AS title) FROM raw"
     )
-    con.execute(sql("keys"))
     verdict_type(con)
+    con.execute(sql("keys"))
+    expected = con.execute(RULES).fetchall()
     judged = sql("judged")
-    start = judged.index("    WHEN a.code IS NULL AND i.fits")
+    start = judged.index("    WHEN a.code IS NULL AND i.static IS NULL")
     full = judged[:start] + judged[judged.index("    WHEN a.code IS NOT NULL THEN 'rejected'") :]
     assert full != judged
-    con.execute(judged)
-    fast = con.execute("SELECT line, verdict FROM judged ORDER BY line").fetchall()
-    con.execute(full)
-    assert con.execute("SELECT line, verdict FROM judged ORDER BY line").fetchall() == fast
+    for text in (judged, full):
+        con.execute(text)
+        got = con.execute("SELECT line, CAST(verdict AS VARCHAR) FROM judged ORDER BY line")
+        assert got.fetchall() == expected

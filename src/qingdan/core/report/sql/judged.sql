@@ -3,8 +3,11 @@
 -- (variables qd_from, qd_to, qd_district, qd_street; NULL = no filter) have in_scope = false.
 -- An item id given in the row wins; otherwise the title's match (qd_matches, scored once per
 -- distinct normalized title in Python); both reach the row through one join on qd_keys.
--- The first WHEN is the common case in one test (qd_keys.fits, then the row's date): it holds
+-- The first WHEN is the common case in one test (qd_keys.static, then the row's date): it holds
 -- only where every later WHEN is false, so the verdict is the same, with less work per row.
+-- The later WHENs are the rules in their documented order; what does not depend on the date
+-- was decided once per key (qd_keys.static: review, unlisted, wrong_kind, vetoed, a retired
+-- record never in force), and a key missing from qd_keys is an unknown item id.
 -- Verdicts are documented in qingdan/core/report/judge.py; they are of the ENUM type qd_verdict
 -- (judge.py creates it): one byte per row to carry and group by, where a string costs more.
 CREATE OR REPLACE TEMP VIEW judged AS
@@ -17,17 +20,14 @@ SELECT
   i.candidate_id,
   coalesce(i.norm, a.title) AS title_key,
   CASE
-    WHEN a.code IS NULL AND i.fits AND a.date >= i.effective_from
+    WHEN a.code IS NULL AND i.static IS NULL AND a.date >= i.effective_from
       AND (i.effective_to IS NULL OR a.date <= i.effective_to)
       AND (i.retired_on IS NULL OR a.date < i.retired_on) THEN 'on_list'::qd_verdict
     WHEN a.code IS NOT NULL THEN 'rejected'::qd_verdict
-    WHEN a.item_id IS NOT NULL AND i.id IS NULL THEN 'unknown_id'::qd_verdict
-    WHEN i.id IS NULL AND i.decision = 'review' THEN 'review'::qd_verdict
-    WHEN i.id IS NULL THEN 'unlisted'::qd_verdict
-    WHEN i.request_kind <> a.kind THEN 'wrong_kind'::qd_verdict
-    WHEN i.status = 'vetoed' THEN 'vetoed'::qd_verdict
+    WHEN i.key IS NULL AND a.item_id IS NOT NULL THEN 'unknown_id'::qd_verdict
+    WHEN i.key IS NULL THEN 'unlisted'::qd_verdict
+    WHEN i.static IS NOT NULL THEN i.static
     WHEN i.retired_on IS NOT NULL AND a.date >= i.retired_on THEN 'retired'::qd_verdict
-    WHEN i.status = 'retired' AND i.retired_on IS NULL THEN 'retired'::qd_verdict
     WHEN i.effective_from IS NULL OR a.date < i.effective_from THEN 'not_yet'::qd_verdict
     WHEN i.effective_to IS NOT NULL AND a.date > i.effective_to THEN 'lapsed'::qd_verdict
     ELSE 'on_list'::qd_verdict
