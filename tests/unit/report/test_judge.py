@@ -70,6 +70,38 @@ def test_the_reduction_rate_is_190_to_83(workspace: Path) -> None:
     assert (rate["baseline"], rate["active"], rate["rate"]) == (190, 83, 0.5632)
 
 
+def test_both_halves_of_the_cube_count_every_row_the_same(workspace: Path) -> None:
+    """g = 1 folds the off-list verdicts into 'off_list'; per class (and filter side) it holds
+    the same rows and hours as g = 2 with the verdicts one by one, and as the judged rows."""
+    con = duckdb.connect()
+    ws = load(workspace)
+    build_report(
+        con,
+        [INPUT],
+        load_lists(ws.list_paths),
+        mapping=ws.section("activity")["columns"],
+        filters=Filters(district="西岗区"),
+        match=ws.section("match"),
+    )
+    fold = "CASE WHEN verdict IN ('on_list', 'rejected') THEN verdict ELSE 'off_list' END"
+    query = "SELECT DISTINCT verdict FROM qd_cube WHERE g = 1"
+    classes = [r[0] for r in con.execute(query).fetchall()]
+    assert set(classes) <= {"on_list", "off_list", "rejected"} and "off_list" in classes
+    halves = [
+        con.execute(
+            f"SELECT in_scope, {fold} AS c, sum(n), round(sum(hours), 6) FROM {source} "
+            "GROUP BY ALL ORDER BY ALL"
+        ).fetchall()
+        for source in (
+            "qd_cube WHERE g = 1",
+            "qd_cube WHERE g = 2",
+            "(SELECT in_scope, CAST(verdict AS VARCHAR) AS verdict, 1 AS n, hours FROM judged)",
+        )
+    ]
+    assert halves[0] == halves[1] == halves[2]
+    assert any(not r[0] for r in halves[0]) and any(r[0] for r in halves[0])
+
+
 def test_filters_keep_rows_outside_out_of_every_figure(workspace: Path) -> None:
     ws = load(workspace)
     con = duckdb.connect()

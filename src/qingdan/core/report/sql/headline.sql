@@ -10,4 +10,4 @@ SELECT
   min(first_date) FILTER (WHERE verdict <> 'rejected') AS first_date,
   max(last_date) FILTER (WHERE verdict <> 'rejected') AS last_date
 FROM qd_cube
-WHERE g = 1 AND in_scope
+WHERE g = 2 AND in_scope
