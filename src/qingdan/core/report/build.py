@@ -433,7 +433,11 @@ def copy_csv(
     prefix: str = "",
 ) -> None:
     """``query`` to ``out`` as CSV starting with ``prefix`` (say a BOM) and the header line
-    ``columns``, in one streaming COPY (no second copy of the file to put the prefix first).
+    ``columns``, in one streaming COPY (no second copy of the file to put the prefix first), in
+    the order the rows come from the scan: a join is not order-preserving in DuckDB, and with
+    more than one thread a plain COPY writes the rows in the order the threads finish them, a
+    little different on every run; ``PRESERVE_ORDER`` makes the COPY keep the order (it then
+    streams through one thread at a time, with no sort and no buffer of the rows).
     DuckDB ends a prefixed file with its suffix instead of the last row's newline, so the
     header's own newline goes only when ``rows`` (the count the cube gave) follow. Another count
     means the input changed between the two passes: a DataError, so that no report disagrees
@@ -447,7 +451,8 @@ def copy_csv(
     csv.writer(header, lineterminator="\n").writerow(columns)
     head = prefix + header.getvalue()
     written = con.execute(
-        f"COPY ({query}) TO $path (FORMAT csv, HEADER false, PREFIX $prefix, SUFFIX $suffix)",
+        f"COPY ({query}) TO $path "
+        "(FORMAT csv, HEADER false, PREFIX $prefix, SUFFIX $suffix, PRESERVE_ORDER true)",
         {**params, "path": str(out), "prefix": head if rows else head[:-1], "suffix": "\n"},
     ).fetchall()[0][0]
     if written != rows:
@@ -465,12 +470,13 @@ def export_violations(
     prefix: str = "",
 ) -> int:
     """Every off-list row to ``out`` as CSV (UTF-8; ``prefix`` first: the job passes a BOM), in
-    input order (file by file, line by line) with no sort: DuckDB keeps the scans' order through
-    the judging join as long as the join probes with the rows; for a small input its optimizer
-    would build the hash table on the rows instead (a RIGHT join, out of order), so that one rule
-    is off for this statement. ``headers`` (column → header) and ``labels`` (column → value →
-    label) give the file in the reader's language (:mod:`.violations`); text cells that a
-    spreadsheet would run as a formula are neutralised. Returns the count."""
+    input order (file by file, line by line) with no sort: the COPY preserves the scan's order
+    (:func:`copy_csv`), which holds only while the rows probe the judging join; for a small input
+    DuckDB's optimizer would build the hash table on the rows instead (a RIGHT join, out of
+    order), so that one rule is off for this statement. ``headers`` (column → header) and
+    ``labels`` (column → value → label) give the file in the reader's language
+    (:mod:`.violations`); text cells that a spreadsheet would run as a formula are neutralised.
+    Returns the count."""
     from qingdan.core.report.violations import COLUMNS, select
 
     names = headers or {}
