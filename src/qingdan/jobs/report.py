@@ -57,7 +57,7 @@ def produce(
     from qingdan.core.lists.git import revision
     from qingdan.core.lists.intact import require_intact
     from qingdan.core.lists.model import load_lists
-    from qingdan.core.report.build import DuckDBEngine, Engine, build_report, persist
+    from qingdan.core.report.build import DuckDBEngine, Engine, Violations, build_report, persist
     from qingdan.jobs.guard import data_errors, plausible
     from qingdan.render.report import VIOLATIONS_PREFIX, generated_at, write_documents
     from qingdan.render.report_xlsx import write_report_xlsx
@@ -77,12 +77,17 @@ def produce(
         plausible(con, workspace.section("report"))
         limit = workspace.section("report").get("memory_limit") or MEMORY_LIMIT
         con.execute("SET memory_limit = ?", [str(limit)])
-        runner: Engine = DuckDBEngine()
+        duck = DuckDBEngine()
+        runner: Engine = duck
         if engine == "spark":
             from qingdan.core.report.spark import SparkEngine
 
             runner = SparkEngine(spark_session(master), Path(tmp.name))
-        with data_errors(paths, workspace.relative), report_set(out) as staging:
+        # the engine's second pass (violations.csv) may still run when the report fails: it
+        # stops before the staging folder goes
+        with data_errors(paths, workspace.relative), report_set(out) as staging, duck.guard():
+            violations = staging / "violations.csv"  # streamed there, BOM first
+            duck.violations = Violations(violations, *violation_labels(), VIOLATIONS_PREFIX)
             report = build_report(
                 con,
                 paths,
@@ -115,7 +120,6 @@ def produce(
                     generated=generated_at(),
                 )
                 workbook = pool.submit(write_report_xlsx, report, staging)  # after the documents
-                violations = staging / "violations.csv"  # streamed there, BOM first
                 runner.export(con, violations, *violation_labels(), prefix=VIOLATIONS_PREFIX)
                 written = [*documents.result(), violations]
                 written.insert(1, workbook.result())

@@ -126,3 +126,60 @@ def test_violations_come_out_in_input_order_whatever_the_threads(
         assert lines == sorted(lines) and len(set(lines)) == len(lines)
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
+
+
+def _many(path: Path, rows: int) -> Path:
+    """Parquet of many small row groups (2,048 rows each)."""
+    duckdb.connect().execute(
+        "COPY (SELECT 'R' || i AS activity_id, DATE '2024-01-01' + (i % 300)::INTEGER AS date, "
+        "'西岗区' AS district, '八一路街道' AS street, '林茂社区' AS community, "
+        "'市民政局' AS department, 'task' AS kind, NULL::VARCHAR AS item_id, "
+        "CASE WHEN i % 3 = 0 THEN '不在清单上的事' || (i % 7) ELSE '社区党组织建设' END AS title, "
+        "1.0 AS hours FROM range($n) AS t(i)) TO $p (FORMAT parquet, ROW_GROUP_SIZE 2048)",
+        {"p": str(path), "n": rows},
+    )
+    return path
+
+
+@pytest.mark.parametrize("district", [None, "无此区"])
+def test_the_job_writes_violations_while_the_cube_is_built_and_they_match(
+    workspace: Path, tmp_path: Path, district: str | None
+) -> None:
+    """qingdan report on Parquet writes violations.csv on a second connection while the cube is
+    built: the same bytes as the export after the cube, in input order; with no off-list row
+    (every row outside the filter), the BOM and the header line alone."""
+    from qingdan.jobs.report import produce, violation_labels
+    from qingdan.render.report import VIOLATIONS_PREFIX
+
+    data = _many(tmp_path / "many.parquet", 30000)
+    produce(load(workspace), [data], tmp_path / "out", filters=Filters(district=district))
+    early = (tmp_path / "out" / "violations.csv").read_bytes()
+    ws = load(workspace)
+    con = duckdb.connect()
+    build_report(
+        con, [data], load_lists(ws.list_paths), mapping={}, filters=Filters(district=district)
+    )
+    late = tmp_path / "late.csv"
+    count = export_violations(con, late, *violation_labels(), prefix=VIOLATIONS_PREFIX)
+    assert early == late.read_bytes()
+    assert (count > 10000) if district is None else count == 0
+    lines = early.decode("utf-8-sig").splitlines()
+    assert len(lines) == count + 1 and early.endswith(b"\n") and not early.endswith(b"\n\n")
+
+
+def test_a_report_that_fails_stops_the_second_pass_and_leaves_nothing(
+    workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cube fails while violations.csv is being written: the error goes on, the second
+    pass is stopped and no report file is left."""
+    from qingdan.jobs.report import produce
+
+    data = _many(tmp_path / "many.parquet", 60000)
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("the cube broke")
+
+    monkeypatch.setattr(build, "_assemble", broken)
+    with pytest.raises(RuntimeError, match="the cube broke"):
+        produce(load(workspace), [data], tmp_path / "out", filters=Filters())
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())

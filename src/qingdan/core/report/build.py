@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -184,10 +184,35 @@ class Engine(Protocol):
     ) -> int: ...
 
 
+@dataclass(frozen=True)
+class Violations:
+    """Where and how :meth:`DuckDBEngine.export` writes violations.csv (see
+    :func:`export_violations`); given to the engine up front, it writes them while the cube is
+    built."""
+
+    out: Path
+    headers: Mapping[str, str] | None = None
+    labels: Mapping[str, Mapping[str, str]] | None = None
+    prefix: str = ""
+
+
 class DuckDBEngine:
-    """The default: the rows stream from the files through DuckDB on ``con`` itself."""
+    """The default: the rows stream from the files through DuckDB on ``con`` itself.
+
+    Given ``violations`` and Parquet inputs only, the second pass (violations.csv, which keeps
+    the input order and so runs on one thread) starts on a second connection to the same
+    database as soon as the rows can be judged, and runs while the cube is built on the other
+    threads: the two scans overlap instead of following each other. The second connection gets
+    its own views (DuckDB's temporary objects belong to one connection): the same ``ingest`` of
+    the same files, the same items and title matches, the same ``judged.sql``. :meth:`export`
+    waits for it and checks its count against the cube's."""
 
     name = "duckdb"
+
+    def __init__(self, violations: Violations | None = None) -> None:
+        self.violations = violations
+        self._twin: Any = None
+        self._pending: Any = None
 
     def run(
         self,
@@ -206,9 +231,48 @@ class DuckDBEngine:
         set_filters(con, filters)
         step("judge")
         judging = judge(con, lists, float(match.get("admit", 80)), float(match.get("review", 60)))
+        v = self.violations
+        if v is not None and all(s.format == "parquet" for s in ingested.sources):
+            self._start(con, files, lists, mapping, filters, show, options, v)
         step("aggregate")
         con.execute(sql("cube"))
         return ingested, judging
+
+    def _start(
+        self,
+        con: Any,
+        files: Sequence[DataFile],
+        lists: ListSet,
+        mapping: Mapping[str, str],
+        filters: Filters,
+        show: Callable[[Path], str],
+        options: ReadOptions | None,
+        v: Violations,
+    ) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        from qingdan.core.report.judge import install, load_table, register_items, verdict_type
+
+        twin = con.cursor()
+        for name, value in con.execute("SELECT name, value FROM duckdb_variables()").fetchall():
+            twin.execute(f"SET VARIABLE {name} = ?", [value])  # the plausibility limits…
+        ingest(twin, files, mapping, show, options=options)
+        set_filters(twin, filters)
+        register_items(twin, lists)
+        verdict_type(twin)
+        matches = con.execute("SELECT * FROM qd_matches")
+        names = [d[0] for d in matches.description]
+        rows = matches.fetchall()
+        load_table(twin, "qd_matches", {n: [r[i] for r in rows] for i, n in enumerate(names)})
+        install(twin)
+        pool = ThreadPoolExecutor(max_workers=1)
+        self._twin, self._pending = (
+            twin,
+            pool.submit(
+                export_violations, twin, v.out, v.headers, v.labels, v.prefix, counted=False
+            ),
+        )
+        pool.shutdown(wait=False)
 
     def export(
         self,
@@ -218,7 +282,36 @@ class DuckDBEngine:
         labels: Mapping[str, Mapping[str, str]] | None = None,
         prefix: str = "",
     ) -> int:
-        return export_violations(con, out, headers, labels, prefix)
+        if self._pending is None:
+            return export_violations(con, out, headers, labels, prefix)
+        try:
+            written = int(self._pending.result())
+        finally:
+            self._close()
+        _same_count(off_list_rows(con), written)
+        return written
+
+    @contextmanager
+    def guard(self) -> Iterator[None]:
+        """Inside: if anything fails, a second pass still running is stopped before the
+        exception goes on (so nothing writes into a folder being removed)."""
+        try:
+            yield
+        except BaseException:
+            self.abandon()
+            raise
+
+    def abandon(self) -> None:
+        """Stop a second pass still running (the report failed)."""
+        if self._pending is not None:
+            self._twin.interrupt()
+            with suppress(Exception):  # it was interrupted on purpose
+                self._pending.result()
+            self._close()
+
+    def _close(self) -> None:
+        self._twin.close()
+        self._twin = self._pending = None
 
 
 def build_report(
@@ -429,35 +522,47 @@ def copy_csv(
     out: Path,
     *,
     columns: Sequence[str],
-    rows: int,
+    rows: int | None,
     prefix: str = "",
-) -> None:
+) -> int:
     """``query`` to ``out`` as CSV starting with ``prefix`` (say a BOM) and the header line
     ``columns``, in one streaming COPY (no second copy of the file to put the prefix first), in
     the order the rows come from the scan: a join is not order-preserving in DuckDB, and with
     more than one thread a plain COPY writes the rows in the order the threads finish them, a
     little different on every run; ``PRESERVE_ORDER`` makes the COPY keep the order (it then
-    streams through one thread at a time, with no sort and no buffer of the rows).
-    DuckDB ends a prefixed file with its suffix instead of the last row's newline, so the
-    header's own newline goes only when ``rows`` (the count the cube gave) follow. Another count
-    means the input changed between the two passes: a DataError, so that no report disagrees
-    with itself."""
+    streams through one thread at a time, with no sort and no buffer of the rows). DuckDB ends a
+    prefixed file with its suffix instead of the last row's newline, so a file of no rows loses
+    the header's own newline. ``rows``: the count the cube gave (None: not known yet, the
+    caller checks); another count means the input changed between the two passes, a
+    DataError, so that no report disagrees with itself. Returns the count written."""
     import csv
     import io
-
-    from qingdan.errors import DataError
 
     header = io.StringIO()
     csv.writer(header, lineterminator="\n").writerow(columns)
     head = prefix + header.getvalue()
-    written = con.execute(
-        f"COPY ({query}) TO $path "
-        "(FORMAT csv, HEADER false, PREFIX $prefix, SUFFIX $suffix, PRESERVE_ORDER true)",
-        {**params, "path": str(out), "prefix": head if rows else head[:-1], "suffix": "\n"},
-    ).fetchall()[0][0]
-    if written != rows:
+    first = head[:-1] if rows == 0 else head
+    written = int(
+        con.execute(
+            f"COPY ({query}) TO $path "
+            "(FORMAT csv, HEADER false, PREFIX $prefix, SUFFIX $suffix, PRESERVE_ORDER true)",
+            {**params, "path": str(out), "prefix": first, "suffix": "\n"},
+        ).fetchall()[0][0]
+    )
+    if rows is None and written == 0:
+        with out.open("r+b") as fh:  # the header's newline and the suffix: one newline too many
+            fh.truncate(fh.seek(0, 2) - 1)
+    if rows is not None:
+        _same_count(rows, written)
+    return written
+
+
+def _same_count(counted: int, written: int) -> None:
+    from qingdan.errors import DataError
+
+    if written != counted:
         raise DataError(
-            msg("report.input_changed", counted=rows, written=written),
+            msg("report.input_changed", counted=counted, written=written),
             msg("report.input_changed.hint"),
         )
 
@@ -468,6 +573,8 @@ def export_violations(
     headers: Mapping[str, str] | None = None,
     labels: Mapping[str, Mapping[str, str]] | None = None,
     prefix: str = "",
+    *,
+    counted: bool = True,
 ) -> int:
     """Every off-list row to ``out`` as CSV (UTF-8; ``prefix`` first: the job passes a BOM), in
     input order (file by file, line by line) with no sort: the COPY preserves the scan's order
@@ -476,20 +583,20 @@ def export_violations(
     order), so that one rule is off for this statement. ``headers`` (column → header) and
     ``labels`` (column → value → label) give the file in the reader's language
     (:mod:`.violations`); text cells that a spreadsheet would run as a formula are neutralised.
-    Returns the count."""
+    ``counted=False``: before the cube exists (:class:`DuckDBEngine`), so with every test and
+    no count to check (the caller checks). Returns the count."""
     from qingdan.core.report.violations import COLUMNS, select
 
     names = headers or {}
     query, params = select(sql("violations"), names, labels or {}, formula_free(con))
-    rows = off_list_rows(con)
+    rows = off_list_rows(con) if counted else None
     con.execute("SET disabled_optimizers = 'build_side_probe_side'")
     try:
-        with unchecked(con):
+        with unchecked(con) if counted else nullcontext():
             columns = [names.get(c, c) for c in COLUMNS]
-            copy_csv(con, query, params, out, columns=columns, rows=rows, prefix=prefix)
+            return copy_csv(con, query, params, out, columns=columns, rows=rows, prefix=prefix)
     finally:
         con.execute("RESET disabled_optimizers")
-    return rows
 
 
 @contextmanager

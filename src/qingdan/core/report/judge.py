@@ -127,6 +127,12 @@ def judge(con: Any, lists: ListSet, admit: float = 80, review: float = 60) -> Ju
     pairs = [tuple(r) for r in con.execute(sql("titles")).fetchall()]
     columns, keys = match_titles(pairs, lists, admit, review)
     load_table(con, "qd_matches", columns)
+    install(con)
+    return Judging(len(pairs), keys, admit, review)
+
+
+def install(con: Any) -> None:
+    """``qd_keys`` and the view ``judged`` on ``con``, which holds ``qd_items``, ``qd_matches``
+    and the type ``qd_verdict``."""
     con.execute(sql("keys"))
     con.execute(sql("judged"))
-    return Judging(len(pairs), keys, admit, review)
