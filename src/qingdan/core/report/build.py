@@ -235,7 +235,15 @@ class DuckDBEngine:
         if v is not None and all(s.format == "parquet" for s in ingested.sources):
             self._start(con, files, lists, mapping, filters, show, options, v)
         step("aggregate")
-        con.execute(sql("cube"))
+        if self._pending is not None:  # one thread each: the second pass keeps one anyway
+            threads = con.execute("SELECT current_setting('threads')").fetchall()[0][0]
+            con.execute("SET threads = 1")
+            try:
+                con.execute(sql("cube"))
+            finally:
+                con.execute(f"SET threads = {int(threads)}")
+        else:
+            con.execute(sql("cube"))
         return ingested, judging
 
     def _start(
