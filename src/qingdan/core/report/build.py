@@ -24,7 +24,7 @@ from typing import Any, Protocol
 from qingdan.core.lists.model import ListSet, parse_date
 from qingdan.core.report.datasets import DataFile
 from qingdan.core.report.ingest import FORMATS, Ingested, ingest, sha256
-from qingdan.core.report.judge import Judging, judge
+from qingdan.core.report.judge import Judging, judge, register_items
 from qingdan.core.report.nearest import nearest_values
 from qingdan.core.report.readers import ReadOptions
 from qingdan.core.report.sqlfiles import sql
@@ -233,7 +233,13 @@ class DuckDBEngine:
         judging = judge(con, lists, float(match.get("admit", 80)), float(match.get("review", 60)))
         v = self.violations
         if v is not None and all(s.format == "parquet" for s in ingested.sources):
-            self._start(con, files, lists, mapping, filters, show, options, v)
+
+            def prepare(twin: Any) -> None:  # the same files, filters and items
+                ingest(twin, files, mapping, show, options=options)
+                set_filters(twin, filters)
+                register_items(twin, lists)
+
+            self._start(con, v, prepare)
         step("aggregate")
         if self._pending is not None:  # one thread each: the second pass keeps one anyway
             threads = con.execute("SELECT current_setting('threads')").fetchall()[0][0]
@@ -246,27 +252,15 @@ class DuckDBEngine:
             con.execute(sql("cube"))
         return ingested, judging
 
-    def _start(
-        self,
-        con: Any,
-        files: Sequence[DataFile],
-        lists: ListSet,
-        mapping: Mapping[str, str],
-        filters: Filters,
-        show: Callable[[Path], str],
-        options: ReadOptions | None,
-        v: Violations,
-    ) -> None:
+    def _start(self, con: Any, v: Violations, prepare: Callable[[Any], None]) -> None:
         from concurrent.futures import ThreadPoolExecutor
 
-        from qingdan.core.report.judge import install, load_table, register_items, verdict_type
+        from qingdan.core.report.judge import install, load_table, verdict_type
 
         twin = con.cursor()
         for name, value in con.execute("SELECT name, value FROM duckdb_variables()").fetchall():
             twin.execute(f"SET VARIABLE {name} = ?", [value])  # the plausibility limits…
-        ingest(twin, files, mapping, show, options=options)
-        set_filters(twin, filters)
-        register_items(twin, lists)
+        prepare(twin)
         verdict_type(twin)
         matches = con.execute("SELECT * FROM qd_matches")
         names = [d[0] for d in matches.description]
