@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from qingdan.core.lists.model import load_lists
-from qingdan.core.report import build
+from qingdan.core.report import build, export
 from qingdan.core.report.build import Filters, build_report, export_violations
 from qingdan.core.report.violations import COLUMNS
 from qingdan.errors import DataError
@@ -91,7 +91,7 @@ def test_an_input_that_changes_between_the_passes_is_refused(tmp_path: Path) -> 
     changed under the report: a DataError (exit 3), not a report that disagrees with itself."""
     con = duckdb.connect()
     with pytest.raises(DataError) as caught:
-        build.copy_csv(con, "SELECT 1 AS a", {}, tmp_path / "v.csv", columns=["a"], rows=2)
+        export.copy_csv(con, "SELECT 1 AS a", {}, tmp_path / "v.csv", columns=["a"], rows=2)
     assert caught.value.exit_code == 3
     message = caught.value.message
     assert isinstance(message, Msg) and message.fields == {"counted": 2, "written": 1}

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager, nullcontext, suppress
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
 from qingdan.core.lists.model import ListSet, parse_date
 from qingdan.core.report.datasets import DataFile
+from qingdan.core.report.export import copy_csv, same_count
 from qingdan.core.report.ingest import FORMATS, Ingested, ingest, sha256
 from qingdan.core.report.judge import Judging, judge, register_items
 from qingdan.core.report.nearest import nearest_values
@@ -199,20 +200,23 @@ class Violations:
 class DuckDBEngine:
     """The default: the rows stream from the files through DuckDB on ``con`` itself.
 
-    Given ``violations`` and Parquet inputs only, the second pass (violations.csv, which keeps
-    the input order and so runs on one thread) starts on a second connection to the same
-    database as soon as the rows can be judged, and runs while the cube is built on the other
-    threads: the two scans overlap instead of following each other. The second connection gets
-    its own views (DuckDB's temporary objects belong to one connection): the same ``ingest`` of
-    the same files, the same items and title matches, the same ``judged.sql``. :meth:`export`
-    waits for it and checks its count against the cube's."""
+    Given ``violations`` and Parquet inputs only, the second pass (violations.csv, in input
+    order) runs in chunks of row groups on connections of their own to the same database
+    (:class:`.export.Chunked`): half the threads start writing as soon as the rows can be
+    judged, while the cube is built on the other half, and the rest join when the cube is done,
+    so the one-thread COPY that keeps the order runs on every core. Each connection gets its
+    own views (DuckDB's temporary objects belong to one connection): the same ``ingest`` of the
+    same files (each reading only its chunk's row groups), the same items and title matches,
+    the same ``judged.sql``. :meth:`export` waits for them and checks the count against the
+    cube's."""
 
     name = "duckdb"
 
     def __init__(self, violations: Violations | None = None) -> None:
         self.violations = violations
-        self._twin: Any = None
-        self._pending: Any = None
+        self._chunked: Any = None
+        self._con: Any = None
+        self._threads = 0  # DuckDB's threads before the chunks, set again once they are written
 
     def run(
         self,
@@ -232,49 +236,32 @@ class DuckDBEngine:
         step("judge")
         judging = judge(con, lists, float(match.get("admit", 80)), float(match.get("review", 60)))
         v = self.violations
+        threads = int(con.execute("SELECT current_setting('threads')").fetchall()[0][0])
         if v is not None and all(s.format == "parquet" for s in ingested.sources):
+            ranged = replace(options or ReadOptions(), ranged=True)
 
             def prepare(twin: Any) -> None:  # the same files, filters and items
-                ingest(twin, files, mapping, show, options=options)
+                ingest(twin, files, mapping, show, options=ranged)
                 set_filters(twin, filters)
                 register_items(twin, lists)
 
-            self._start(con, v, prepare)
+            self._chunked = chunked_violations(
+                con, v, [s.path for s in ingested.sources], threads, prepare
+            )
         step("aggregate")
-        if self._pending is not None:  # one thread each: the second pass keeps one anyway
-            threads = con.execute("SELECT current_setting('threads')").fetchall()[0][0]
-            con.execute("SET threads = 1")
-            try:
-                con.execute(sql("cube"))
-            finally:
-                con.execute(f"SET threads = {int(threads)}")
+        if self._chunked is not None:
+            # DuckDB's threads are the database's, not a connection's: the cube keeps the
+            # cores the chunks do not take, and so does what runs until they are written (two
+            # ordered COPYs on two threads each contend and gain nothing, measured)
+            early = max(1, threads // 2)
+            self._con, self._threads = con, threads
+            self._chunked.start(early)
+            con.execute(f"SET threads = {max(1, threads - early)}")
+            con.execute(sql("cube"))
+            self._chunked.start(threads - early)
         else:
             con.execute(sql("cube"))
         return ingested, judging
-
-    def _start(self, con: Any, v: Violations, prepare: Callable[[Any], None]) -> None:
-        from concurrent.futures import ThreadPoolExecutor
-
-        from qingdan.core.report.judge import install, load_table, verdict_type
-
-        twin = con.cursor()
-        for name, value in con.execute("SELECT name, value FROM duckdb_variables()").fetchall():
-            twin.execute(f"SET VARIABLE {name} = ?", [value])  # the plausibility limits…
-        prepare(twin)
-        verdict_type(twin)
-        matches = con.execute("SELECT * FROM qd_matches")
-        names = [d[0] for d in matches.description]
-        rows = matches.fetchall()
-        load_table(twin, "qd_matches", {n: [r[i] for r in rows] for i, n in enumerate(names)})
-        install(twin)
-        pool = ThreadPoolExecutor(max_workers=1)
-        self._twin, self._pending = (
-            twin,
-            pool.submit(
-                export_violations, twin, v.out, v.headers, v.labels, v.prefix, counted=False
-            ),
-        )
-        pool.shutdown(wait=False)
 
     def export(
         self,
@@ -284,13 +271,13 @@ class DuckDBEngine:
         labels: Mapping[str, Mapping[str, str]] | None = None,
         prefix: str = "",
     ) -> int:
-        if self._pending is None:
+        if self._chunked is None:
             return export_violations(con, out, headers, labels, prefix)
         try:
-            written = int(self._pending.result())
+            written = int(self._chunked.wait())
         finally:
             self._close()
-        _same_count(off_list_rows(con), written)
+        same_count(off_list_rows(con), written)
         return written
 
     @contextmanager
@@ -305,15 +292,49 @@ class DuckDBEngine:
 
     def abandon(self) -> None:
         """Stop a second pass still running (the report failed)."""
-        if self._pending is not None:
-            self._twin.interrupt()
-            with suppress(Exception):  # it was interrupted on purpose
-                self._pending.result()
+        if self._chunked is not None:
+            self._chunked.abandon()
             self._close()
 
     def _close(self) -> None:
-        self._twin.close()
-        self._twin = self._pending = None
+        self._chunked.close()
+        self._chunked = None
+        if self._threads:
+            self._con.execute(f"SET threads = {self._threads}")
+
+
+def chunked_violations(
+    con: Any, v: Violations, paths: Sequence[Path], threads: int, prepare: Callable[[Any], None]
+) -> Any:
+    """The chunked second pass (:class:`.export.Chunked`) of violations.csv for the Parquet
+    sources on ``con``: one connection per thread, each prepared like ``con`` (its variables,
+    the verdict type, the title matches as ``con`` scored them, ``judged.sql``), not started."""
+    from qingdan.core.report.export import Chunked, Target, plan, ranges, row_groups
+    from qingdan.core.report.judge import install, load_table, verdict_type
+    from qingdan.core.report.violations import COLUMNS, select
+
+    names = v.headers or {}
+    query, params = select(sql("violations"), names, v.labels or {}, formula_free(con))
+    target = Target(v.out, query, params, [names.get(c, c) for c in COLUMNS], v.prefix)
+    chunks = plan(row_groups(con, paths), threads)
+    variables = con.execute("SELECT name, value FROM duckdb_variables()").fetchall()
+    matches = con.execute("SELECT * FROM qd_matches")
+    columns = [d[0] for d in matches.description]
+    rows = matches.fetchall()
+    matched = {c: [r[i] for r in rows] for i, c in enumerate(columns)}
+
+    def ready(twin: Any) -> None:
+        for name, value in variables:
+            twin.execute(f"SET VARIABLE {name} = ?", [value])  # the plausibility limits…
+        ranges(twin, tuple((0, (1 << 63) - 1) for _ in paths))  # all rows while ingest looks
+        prepare(twin)
+        verdict_type(twin)
+        load_table(twin, "qd_matches", matched)
+        install(twin)
+        twin.execute("SET disabled_optimizers = 'build_side_probe_side'")  # see export_violations
+
+    twins = [con.cursor() for _ in range(min(max(1, threads), len(chunks)))]
+    return Chunked(target, chunks, twins, ready)
 
 
 def build_report(
@@ -517,66 +538,12 @@ def formula_free(con: Any) -> list[str]:
     return [*proved, *(["matched_id"] if ids.fetchall()[0][0] == 0 else [])]
 
 
-def copy_csv(
-    con: Any,
-    query: str,
-    params: Mapping[str, Any],
-    out: Path,
-    *,
-    columns: Sequence[str],
-    rows: int | None,
-    prefix: str = "",
-) -> int:
-    """``query`` to ``out`` as CSV starting with ``prefix`` (say a BOM) and the header line
-    ``columns``, in one streaming COPY (no second copy of the file to put the prefix first), in
-    the order the rows come from the scan: a join is not order-preserving in DuckDB, and with
-    more than one thread a plain COPY writes the rows in the order the threads finish them, a
-    little different on every run; ``PRESERVE_ORDER`` makes the COPY keep the order (it then
-    streams through one thread at a time, with no sort and no buffer of the rows). DuckDB ends a
-    prefixed file with its suffix instead of the last row's newline, so a file of no rows loses
-    the header's own newline. ``rows``: the count the cube gave (None: not known yet, the
-    caller checks); another count means the input changed between the two passes, a
-    DataError, so that no report disagrees with itself. Returns the count written."""
-    import csv
-    import io
-
-    header = io.StringIO()
-    csv.writer(header, lineterminator="\n").writerow(columns)
-    head = prefix + header.getvalue()
-    first = head[:-1] if rows == 0 else head
-    written = int(
-        con.execute(
-            f"COPY ({query}) TO $path "
-            "(FORMAT csv, HEADER false, PREFIX $prefix, SUFFIX $suffix, PRESERVE_ORDER true)",
-            {**params, "path": str(out), "prefix": first, "suffix": "\n"},
-        ).fetchall()[0][0]
-    )
-    if rows is None and written == 0:
-        with out.open("r+b") as fh:  # the header's newline and the suffix: one newline too many
-            fh.truncate(fh.seek(0, 2) - 1)
-    if rows is not None:
-        _same_count(rows, written)
-    return written
-
-
-def _same_count(counted: int, written: int) -> None:
-    from qingdan.errors import DataError
-
-    if written != counted:
-        raise DataError(
-            msg("report.input_changed", counted=counted, written=written),
-            msg("report.input_changed.hint"),
-        )
-
-
 def export_violations(
     con: Any,
     out: Path,
     headers: Mapping[str, str] | None = None,
     labels: Mapping[str, Mapping[str, str]] | None = None,
     prefix: str = "",
-    *,
-    counted: bool = True,
 ) -> int:
     """Every off-list row to ``out`` as CSV (UTF-8; ``prefix`` first: the job passes a BOM), in
     input order (file by file, line by line) with no sort: the COPY preserves the scan's order
@@ -585,16 +552,15 @@ def export_violations(
     order), so that one rule is off for this statement. ``headers`` (column → header) and
     ``labels`` (column → value → label) give the file in the reader's language
     (:mod:`.violations`); text cells that a spreadsheet would run as a formula are neutralised.
-    ``counted=False``: before the cube exists (:class:`DuckDBEngine`), so with every test and
-    no count to check (the caller checks). Returns the count."""
+    Returns the count. (On Parquet, :class:`DuckDBEngine` writes them in chunks instead.)"""
     from qingdan.core.report.violations import COLUMNS, select
 
     names = headers or {}
     query, params = select(sql("violations"), names, labels or {}, formula_free(con))
-    rows = off_list_rows(con) if counted else None
+    rows = off_list_rows(con)
     con.execute("SET disabled_optimizers = 'build_side_probe_side'")
     try:
-        with unchecked(con) if counted else nullcontext():
+        with unchecked(con):
             columns = [names.get(c, c) for c in COLUMNS]
             return copy_csv(con, query, params, out, columns=columns, rows=rows, prefix=prefix)
     finally:

@@ -108,12 +108,15 @@ def resolve_columns(
 @dataclass(frozen=True)
 class ReadOptions:
     """``--map`` (header → field, checked against each file), ``--strict``, ``--encoding``,
-    ``--sheet``."""
+    ``--sheet``; ``ranged``: the view of the ``n``-th file (Parquet) holds only its rows
+    (0-based) from ``getvariable('qd_first')[n + 1]`` to ``getvariable('qd_last')[n + 1]`` (a
+    pass in chunks, :mod:`.export`)."""
 
     explicit: Mapping[str, str] = field(default_factory=dict)
     strict: bool = False
     encoding: str | None = None
     sheet: str | None = None
+    ranged: bool = False
 
 
 class Reader:
@@ -155,11 +158,17 @@ class Reader:
             raise DataError(msg("activity.unreadable", error=exc), path=self.shown) from None
         cols = self._resolve(names, mapping)
         select = ", ".join(f"{_ident(names[i])} AS {c}" for c, i in cols.items())
+        ranged = (  # on the column itself, so that DuckDB skips the other row groups
+            f" WHERE file_row_number BETWEEN getvariable('qd_first')[{self.n + 1}] "
+            f"AND getvariable('qd_last')[{self.n + 1}]"
+            if self.options.ranged
+            else ""
+        )
         self.con.execute(
             f"CREATE OR REPLACE TEMP VIEW src_{self.n} AS SELECT {select}, "
             f"file_row_number + 1 AS __line, false AS __shift "
             f"FROM read_parquet({path}, "
-            "file_row_number = true, hive_partitioning = false)"
+            f"file_row_number = true, hive_partitioning = false){ranged}"
         )
         from qingdan.core.report.facts import parquet_facts
 

@@ -183,7 +183,8 @@ class SparkEngine:
         prefix: str = "",
     ) -> int:
         """Violations: Spark writes them as Parquet (ordered); DuckDB writes the same CSV."""
-        from qingdan.core.report.build import copy_csv, off_list_rows
+        from qingdan.core.report.build import off_list_rows
+        from qingdan.core.report.export import copy_csv
         from qingdan.core.report.violations import COLUMNS
 
         folder = self.tmp / "violations.parquet"
