@@ -115,3 +115,33 @@ def test_an_error_in_a_chunk_reaches_the_caller_and_nothing_is_left(tmp_path: Pa
         chunked.wait()
     chunked.close()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_partitioned_folder_in_chunks_of_its_files_writes_the_bytes_of_one_pass(
+    workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """year=/district= folders: chunks of whole files (each one row group), the partition
+    values as columns, with and without a district filter that prunes files."""
+    from qingdan.core.report.synth import generate
+    from qingdan.jobs.report import produce, violation_labels
+    from qingdan.render.report import VIOLATIONS_PREFIX
+
+    monkeypatch.setattr(export, "LEAST_ROWS", 64)
+    ws = load(workspace)
+    lists = load_lists(ws.list_paths)
+    single, folder = tmp_path / "all.parquet", tmp_path / "by-district"
+    generate(lists, single, 3000, seed=5)
+    duckdb.connect().execute(
+        f"COPY (SELECT * EXCLUDE (district), year(date) AS year, district "
+        f"FROM read_parquet('{single}')) TO '{folder}' (FORMAT parquet, PARTITION_BY (year, "
+        "district))"
+    )
+    district = duckdb.connect().execute(f"SELECT min(district) FROM '{single}'").fetchall()[0][0]
+    for n, filters in enumerate((Filters(), Filters(district=district))):
+        out = tmp_path / f"out{n}"
+        produce(ws, [folder], out, filters=filters)
+        con = duckdb.connect()
+        build_report(con, [folder], lists, mapping={}, filters=filters)
+        whole = tmp_path / f"whole{n}.csv"
+        count = export_violations(con, whole, *violation_labels(), prefix=VIOLATIONS_PREFIX)
+        assert count > 20 and (out / "violations.csv").read_bytes() == whole.read_bytes()
