@@ -37,16 +37,12 @@ def main() -> None:
 
     from qingdan.core.lists.model import load_lists
     from qingdan.core.report.build import (
-        Filters,
+        DuckDBEngine,
         Violations,
         build_report,
         chunked_violations,
         export_violations,
-        register_items,
-        set_filters,
     )
-    from qingdan.core.report.ingest import ingest
-    from qingdan.core.report.readers import ReadOptions
     from qingdan.jobs.report import violation_labels
     from qingdan.workspace import load
 
@@ -54,16 +50,15 @@ def main() -> None:
     lists = load_lists(ws.list_paths)
     mapping = ws.section("activity").get("columns", {})
     con = duckdb.connect()
-    build_report(con, [args.data], lists, mapping=mapping)
     threads = int(con.execute("SELECT current_setting('threads')").fetchall()[0][0])
     headers, labels = violation_labels()
 
-    def prepare(twin: object) -> None:  # as DuckDBEngine.run prepares its connections
-        ingest(twin, [args.data], mapping, str, options=ReadOptions(ranged=True))
-        set_filters(twin, Filters())
-        register_items(twin, lists)
-
     with tempfile.TemporaryDirectory(prefix="qingdan-vbench-") as tmp:
+        # the report itself, so that con holds the views of a chunked second pass
+        report = Violations(Path(tmp) / "report.csv", headers, labels, "\ufeff")
+        engine = DuckDBEngine(report)
+        build_report(con, [args.data], lists, mapping=mapping, engine=engine)
+        engine.export(con, report.out, headers, labels, "\ufeff")
         base = Path(tmp) / "one.csv"
 
         def one() -> int:
@@ -72,7 +67,7 @@ def main() -> None:
         def chunks(workers: int) -> int:
             out = Path(tmp) / f"chunks-{workers}.csv"
             v = Violations(out, headers, labels, "\ufeff")
-            writer = chunked_violations(con, v, [args.data], workers, prepare)
+            writer = chunked_violations(con, v, [args.data], workers)
             con.execute("SET threads = 1")  # as while qingdan report writes them: see DuckDBEngine
             writer.start(workers)
             try:

@@ -23,9 +23,9 @@ from typing import Any, Protocol
 
 from qingdan.core.lists.model import ListSet, parse_date
 from qingdan.core.report.datasets import DataFile
-from qingdan.core.report.export import copy_csv, same_count
+from qingdan.core.report.export import copy_csv, ranges, same_count
 from qingdan.core.report.ingest import FORMATS, Ingested, ingest, sha256
-from qingdan.core.report.judge import Judging, judge, register_items
+from qingdan.core.report.judge import Judging, judge
 from qingdan.core.report.nearest import nearest_values
 from qingdan.core.report.readers import ReadOptions
 from qingdan.core.report.sqlfiles import sql
@@ -204,11 +204,10 @@ class DuckDBEngine:
     order) runs in chunks of row groups on connections of their own to the same database
     (:class:`.export.Chunked`): half the threads start writing as soon as the rows can be
     judged, while the cube is built on the other half, and the rest join when the cube is done,
-    so the one-thread COPY that keeps the order runs on every core. Each connection gets its
-    own views (DuckDB's temporary objects belong to one connection): the same ``ingest`` of the
-    same files (each reading only its chunk's row groups), the same items and title matches,
-    the same ``judged.sql``. :meth:`export` waits for them and checks the count against the
-    cube's."""
+    so the one-thread COPY that keeps the order runs on every core. Each connection gets a copy
+    of this one's views and small tables (:func:`chunked_violations`), and narrows the views
+    of the files to its chunk's row groups. :meth:`export` waits for them and checks the count
+    against the cube's."""
 
     name = "duckdb"
 
@@ -231,23 +230,20 @@ class DuckDBEngine:
         step: Callable[[str], None],
         options: ReadOptions | None = None,
     ) -> tuple[Ingested, Judging]:
+        v = self.violations
+        chunked = v is not None and all(  # Parquet only: read in chunks of row groups
+            FORMATS.get(f.path.suffix.lower()) == "parquet" for f in files
+        )
+        if chunked:  # every row here; each chunk's connection narrows its copy of the views
+            ranges(con, tuple((0, (1 << 63) - 1) for _ in files))
+            options = replace(options or ReadOptions(), ranged=True)
         ingested = ingest(con, files, mapping, show, options=options)
         set_filters(con, filters)
         step("judge")
         judging = judge(con, lists, float(match.get("admit", 80)), float(match.get("review", 60)))
-        v = self.violations
         threads = int(con.execute("SELECT current_setting('threads')").fetchall()[0][0])
-        if v is not None and all(s.format == "parquet" for s in ingested.sources):
-            ranged = replace(options or ReadOptions(), ranged=True)
-
-            def prepare(twin: Any) -> None:  # the same files, filters and items
-                ingest(twin, files, mapping, show, options=ranged)
-                set_filters(twin, filters)
-                register_items(twin, lists)
-
-            self._chunked = chunked_violations(
-                con, v, [s.path for s in ingested.sources], threads, prepare
-            )
+        if v is not None and chunked:
+            self._chunked = chunked_violations(con, v, [s.path for s in ingested.sources], threads)
         step("aggregate")
         if self._chunked is not None:
             # DuckDB's threads are the database's, not a connection's: the cube keeps the
@@ -303,34 +299,46 @@ class DuckDBEngine:
             self._con.execute(f"SET threads = {self._threads}")
 
 
-def chunked_violations(
-    con: Any, v: Violations, paths: Sequence[Path], threads: int, prepare: Callable[[Any], None]
-) -> Any:
+def chunked_violations(con: Any, v: Violations, paths: Sequence[Path], threads: int) -> Any:
     """The chunked second pass (:class:`.export.Chunked`) of violations.csv for the Parquet
-    sources on ``con``: one connection per thread, each prepared like ``con`` (its variables,
-    the verdict type, the title matches as ``con`` scored them, ``judged.sql``), not started."""
-    from qingdan.core.report.export import Chunked, Target, plan, ranges, row_groups
-    from qingdan.core.report.judge import install, load_table, verdict_type
+    sources on ``con`` (read with ``ReadOptions(ranged=True)``): one connection per thread, not
+    started. Each gets what ``con`` holds (DuckDB's temporary objects belong to a connection):
+    its variables, the verdict type, the items and the title matches as ``con`` scored them,
+    ``keys.sql``, then every view in the order ``con`` made them (so ``judged.sql`` too)."""
+    from qingdan.core.report.export import Chunked, Target, plan, row_groups
+    from qingdan.core.report.judge import load_table, verdict_type
     from qingdan.core.report.violations import COLUMNS, select
 
     names = v.headers or {}
     query, params = select(sql("violations"), names, v.labels or {}, formula_free(con))
     target = Target(v.out, query, params, [names.get(c, c) for c in COLUMNS], v.prefix)
     chunks = plan(row_groups(con, paths), threads)
-    variables = con.execute("SELECT name, value FROM duckdb_variables()").fetchall()
-    matches = con.execute("SELECT * FROM qd_matches")
-    columns = [d[0] for d in matches.description]
-    rows = matches.fetchall()
-    matched = {c: [r[i] for r in rows] for i, c in enumerate(columns)}
+    variables = [  # duckdb_variables() gives each value as text: read each with its type
+        (name, kind, con.execute(f"SELECT getvariable('{name}')").fetchall()[0][0])
+        for name, kind in con.execute("SELECT name, type FROM duckdb_variables()").fetchall()
+    ]
+    tables: dict[str, dict[str, list[Any]]] = {}
+    for table in ("qd_items", "qd_matches"):
+        rows = con.execute(f"SELECT * FROM {table}")
+        columns = [d[0] for d in rows.description]
+        values = rows.fetchall()
+        tables[table] = {c: [r[i] for r in values] for i, c in enumerate(columns)}
+    views = [
+        r[0]
+        for r in con.execute(
+            "SELECT sql FROM duckdb_views() WHERE temporary AND NOT internal ORDER BY view_oid"
+        ).fetchall()
+    ]
 
     def ready(twin: Any) -> None:
-        for name, value in variables:
-            twin.execute(f"SET VARIABLE {name} = ?", [value])  # the plausibility limits…
-        ranges(twin, tuple((0, (1 << 63) - 1) for _ in paths))  # all rows while ingest looks
-        prepare(twin)
+        for name, kind, value in variables:  # sources, limits, filters…
+            twin.execute(f"SET VARIABLE {name} = CAST(? AS {kind})", [value])
         verdict_type(twin)
-        load_table(twin, "qd_matches", matched)
-        install(twin)
+        for table, columns in tables.items():
+            load_table(twin, table, columns)
+        twin.execute(sql("keys"))
+        for view in views:
+            twin.execute(view)
         twin.execute("SET disabled_optimizers = 'build_side_probe_side'")  # see export_violations
 
     twins = [con.cursor() for _ in range(min(max(1, threads), len(chunks)))]
