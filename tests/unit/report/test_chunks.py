@@ -145,3 +145,20 @@ def test_a_partitioned_folder_in_chunks_of_its_files_writes_the_bytes_of_one_pas
         whole = tmp_path / f"whole{n}.csv"
         count = export_violations(con, whole, *violation_labels(), prefix=VIOLATIONS_PREFIX)
         assert count > 20 and (out / "violations.csv").read_bytes() == whole.read_bytes()
+
+
+def test_views_are_copied_each_after_those_it_reads_and_a_broken_one_is_an_error() -> None:
+    from qingdan.core.report.build import _replay
+
+    con = duckdb.connect()
+    _replay(
+        con,
+        [
+            "CREATE TEMP VIEW c AS SELECT x + 1 AS y FROM b",
+            "CREATE TEMP VIEW b AS SELECT x FROM a",
+            "CREATE TEMP VIEW a AS SELECT 1 AS x",
+        ],
+    )
+    assert con.execute("SELECT y FROM c").fetchall() == [(2,)]
+    with pytest.raises(duckdb.CatalogException):
+        _replay(con, ["CREATE TEMP VIEW d AS SELECT * FROM nowhere"])

@@ -337,12 +337,32 @@ def chunked_violations(con: Any, v: Violations, paths: Sequence[Path], threads: 
         for table, columns in tables.items():
             load_table(twin, table, columns)
         twin.execute(sql("keys"))
-        for view in views:
-            twin.execute(view)
+        _replay(twin, views)
         twin.execute("SET disabled_optimizers = 'build_side_probe_side'")  # see export_violations
 
     twins = [con.cursor() for _ in range(min(max(1, threads), len(chunks)))]
     return Chunked(target, chunks, twins, ready)
+
+
+def _replay(con: Any, views: Sequence[str]) -> None:
+    """``views`` (CREATE VIEW statements) on ``con``, each after those it reads: in the given
+    order, and a view whose source is not there yet again after the others (a view replaced
+    later, say ``typed``, comes after the views that read it in ``duckdb_views()``)."""
+    import duckdb
+
+    pending = list(views)
+    while pending:
+        failed: list[str] = []
+        error: Exception | None = None
+        for view in pending:
+            try:
+                con.execute(view)
+            except duckdb.CatalogException as exc:
+                failed.append(view)
+                error = exc
+        if len(failed) == len(pending) and error is not None:
+            raise error
+        pending = failed
 
 
 def build_report(
