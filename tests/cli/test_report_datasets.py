@@ -69,6 +69,71 @@ def test_district_and_dates_prune_partitions_and_keep_the_figures(
     assert many == one
 
 
+@pytest.fixture(scope="module")
+def holes(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """Rows of which some have no district or no street, as one file and as a folder
+    partitioned by district: Hive, Spark, pyarrow and DuckDB write NULL as
+    ``district=__HIVE_DEFAULT_PARTITION__`` (and percent-encode the other values)."""
+    from qingdan.core.lists.model import load_lists
+    from qingdan.core.report.synth import generate
+    from qingdan.workspace import load
+
+    root = tmp_path_factory.mktemp("holes")
+    generated, single, folder = root / "g.parquet", root / "one.parquet", root / "parts"
+    generate(load_lists(load(Path(__file__).parents[2]).list_paths), generated, 2000, seed=9)
+    con = duckdb.connect()
+    con.execute(
+        f"COPY (SELECT * REPLACE (CASE WHEN hash(activity_id) % 5 = 0 THEN NULL ELSE district "
+        f"END AS district, CASE WHEN hash(activity_id) % 7 = 0 THEN NULL ELSE street END AS "
+        f"street) FROM read_parquet('{generated}')) TO '{single}' (FORMAT parquet)"
+    )
+    con.execute(
+        f"COPY (SELECT * FROM read_parquet('{single}')) TO '{folder}' "
+        "(FORMAT parquet, PARTITION_BY (district))"
+    )
+    assert (folder / "district=__HIVE_DEFAULT_PARTITION__").is_dir()
+    return single, folder
+
+
+def test_rows_with_no_district_count_the_same_from_a_partitioned_folder(
+    runner: CliRunner, workspace: Path, tmp_path: Path, holes: tuple[Path, Path]
+) -> None:
+    single, folder = holes
+    one = metrics(runner, workspace, tmp_path / "one", str(single))
+    many = metrics(runner, workspace, tmp_path / "many", str(folder))
+    assert None in {d["district"] for d in many["by_district"]}
+    assert "__HIVE_DEFAULT_PARTITION__" not in json.dumps(many["by_district"])
+    many["provenance"].pop("inputs")
+    one["provenance"].pop("inputs")
+    assert many == one
+
+
+@pytest.mark.parametrize("option", ["--district", "--street"])
+def test_rows_with_no_district_or_street_are_excluded_by_its_filter_never_lost(
+    runner: CliRunner, workspace: Path, tmp_path: Path, holes: tuple[Path, Path], option: str
+) -> None:
+    from qingdan.core.lists.model import load_lists
+    from qingdan.core.report.build import Filters, build_report
+    from qingdan.workspace import load
+
+    single, _ = holes
+    column = option.removeprefix("--")
+    con = duckdb.connect()
+    value, empty = con.execute(
+        f"SELECT min({column}), count(*) FILTER (WHERE {column} IS NULL) "
+        f"FROM read_parquet('{single}')"
+    ).fetchall()[0]
+    assert empty > 0
+    report = build_report(
+        con,
+        [single],
+        load_lists(load(workspace).list_paths),
+        filters=Filters(**{column: value}),  # type: ignore[arg-type]
+    )
+    assert report.rows["read"] + report.excluded == 2000
+    assert report.excluded >= empty
+
+
 def test_a_glob_reads_every_matching_file(
     runner: CliRunner, workspace: Path, tmp_path: Path, data: tuple[Path, Path]
 ) -> None:

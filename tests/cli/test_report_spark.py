@@ -26,7 +26,8 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Generated rows as a folder partitioned by district, a few files with no district column."""
+    """Generated rows as a folder partitioned by district (one folder of rows with none), a few
+    files with no district column."""
     from qingdan.core.lists.model import load_lists
     from qingdan.core.report.synth import generate
     from qingdan.workspace import load
@@ -36,10 +37,12 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     generate(load_lists(load(Path(__file__).parents[2]).list_paths), single, 4000, seed=11)
     folder = root / "logs"
     duckdb.connect().execute(
-        f"COPY (SELECT * FROM read_parquet('{single}') WHERE district IN (SELECT DISTINCT "
+        f"COPY (SELECT * REPLACE (CASE WHEN hash(activity_id) % 9 = 0 THEN NULL ELSE district "
+        f"END AS district) FROM read_parquet('{single}') WHERE district IN (SELECT DISTINCT "
         f"district FROM read_parquet('{single}') ORDER BY 1 LIMIT 3)) TO '{folder}' "
         "(FORMAT parquet, PARTITION_BY (district))"
     )
+    assert (folder / "district=__HIVE_DEFAULT_PARTITION__").is_dir()  # rows with no district
     return folder
 
 

@@ -48,6 +48,13 @@ def test_partition_values_fill_only_the_columns_a_file_lacks() -> None:
     }
 
 
+def test_the_hive_null_folder_is_a_null_value_and_pruned_by_a_district_filter() -> None:
+    data = DataFile(Path("x.parquet"), (("district", "__HIVE_DEFAULT_PARTITION__"),))
+    assert partition_columns(data, {}, ["date"]) == {"district": None}
+    assert pruned(data, {}, None, None, "西岗区", None)
+    assert not pruned(data, {}, None, None, None, None)
+
+
 @pytest.mark.parametrize(
     ("partition", "kept"),
     [

@@ -6,8 +6,10 @@ order (arguments in order; a folder's or a glob's files sorted by path), each wi
 and the files the filters rule out by their partition alone (:func:`pruned`): a ``district`` or
 ``street`` other than ``--district``/``--street``, or a ``year``/``month``/``date`` folder wholly
 outside ``--from``/``--to``. Those files are never opened. Partition values become columns of
-the rows when the file itself lacks the column (:func:`partition_columns`). Hidden files and
-Spark/Hadoop markers (``.*``, ``_*``) are skipped. Nothing is read here but folder listings.
+the rows when the file itself lacks the column (:func:`partition_columns`; the folder
+``__HIVE_DEFAULT_PARTITION__``, how Hive, Spark, pyarrow and DuckDB write NULL, is NULL). Hidden
+files and Spark/Hadoop markers (``.*``, ``_*``) are skipped. Nothing is read here but folder
+listings.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from qingdan.errors import UsageError
 from qingdan.messages import msg
 
 GLOB_CHARS = frozenset("*?[")
+HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"  #: a partition folder of the rows whose value is NULL
 
 
 @dataclass(frozen=True)
@@ -75,14 +78,15 @@ def expand(paths: Sequence[Path], formats: Mapping[str, str]) -> list[DataFile]:
 
 def partition_columns(
     data: DataFile, mapping: Mapping[str, str], present: Sequence[str]
-) -> dict[str, str]:
-    """Canonical column → partition value, for the canonical columns the file itself lacks."""
+) -> dict[str, str | None]:
+    """Canonical column → partition value (None for :data:`HIVE_NULL`), for the canonical
+    columns the file itself lacks."""
     lookup = {k.strip(): v for k, v in mapping.items()}
-    out: dict[str, str] = {}
+    out: dict[str, str | None] = {}
     for key, value in data.partition:
         name = lookup.get(key, key if key in CANONICAL else None)
         if name in CANONICAL and name not in present and name not in out:
-            out[name] = value
+            out[name] = None if value == HIVE_NULL else value
     return out
 
 

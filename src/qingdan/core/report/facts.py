@@ -68,7 +68,7 @@ LEADERS = ("=", "+", "-", "@", "\t", "\r")
 def formula_free_columns(
     present: Iterable[str],
     facts: Mapping[str, Facts],
-    constants: Mapping[str, str],
+    constants: Mapping[str, str | None],
     shown: str | None,
 ) -> set[str]:
     """The text columns of one source proved never to start like a formula: by the file's
@@ -77,8 +77,8 @@ def formula_free_columns(
     only when a missing one (``file:line``) would be plain too."""
     from qingdan.core.report.violations import TEXT
 
-    def plain(value: str) -> bool:
-        return not value.startswith(LEADERS)
+    def plain(value: str | None) -> bool:
+        return value is None or not value.startswith(LEADERS)
 
     have = set(present)
     out = {c for c in TEXT if c not in have or (c in facts and facts[c].formula_free)}

@@ -343,7 +343,9 @@ def _ingest(
         relation = f"src_{n}"
         parts = partition_columns(data, mapping, sorted(present))
         if parts:  # hive partition values (district=…/) as columns the file itself lacks
-            consts = ", ".join(f"{reader.var(f'part_{c}', v)} AS {c}" for c, v in parts.items())
+            consts = ", ".join(
+                f"CAST({reader.var(f'part_{c}', v)} AS VARCHAR) AS {c}" for c, v in parts.items()
+            )
             relation = f"srcp_{n}"
             con.execute(
                 f"CREATE OR REPLACE TEMP VIEW {relation} AS SELECT *, {consts} FROM src_{n}"

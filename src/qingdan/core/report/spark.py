@@ -102,7 +102,7 @@ class SparkEngine:
         parts = partition_columns(data, mapping, list(cols))
         frame = frame.select(
             *(F.col(f"`{names[i]}`").alias(c) for c, i in cols.items()),
-            *(F.lit(v).alias(c) for c, v in parts.items()),
+            *(F.lit(v).cast("string").alias(c) for c, v in parts.items()),
             (F.col("_metadata.row_index") + 1).alias("__line"),
             F.lit(False).alias("__shift"),
         )

@@ -1,6 +1,8 @@
 -- Every row of the input (view "typed"), judged against the lists in force on its date.
 -- Rows that could not be read have verdict 'rejected'; rows outside the report's filters
--- (variables qd_from, qd_to, qd_district, qd_street; NULL = no filter) have in_scope = false.
+-- (variables qd_from, qd_to, qd_district, qd_street; NULL = no filter) have in_scope = false;
+-- so do rows with no district (street) when --district (--street) is given: never NULL, so
+-- every row is counted either in the report or as excluded.
 -- An item id given in the row wins; otherwise the title's match (qd_matches, scored once per
 -- distinct normalized title in Python); both reach the row through one join on qd_keys.
 -- The first WHEN is the common case in one test (qd_keys.static, then the row's date): it holds
@@ -32,11 +34,12 @@ SELECT
     WHEN i.effective_to IS NOT NULL AND a.date > i.effective_to THEN 'lapsed'::qd_verdict
     ELSE 'on_list'::qd_verdict
   END AS verdict,
-  a.code IS NOT NULL OR (
+  a.code IS NOT NULL OR coalesce(
     (getvariable('qd_from') IS NULL OR a.date >= getvariable('qd_from'))
     AND (getvariable('qd_to') IS NULL OR a.date <= getvariable('qd_to'))
     AND (getvariable('qd_district') IS NULL OR a.district = getvariable('qd_district'))
-    AND (getvariable('qd_street') IS NULL OR a.street = getvariable('qd_street'))
+    AND (getvariable('qd_street') IS NULL OR a.street = getvariable('qd_street')),
+    false
   ) AS in_scope
 FROM typed AS a
 LEFT JOIN qd_keys AS i
