@@ -160,3 +160,35 @@ def test_violations_come_out_in_input_order_file_by_file(
     files = [f for f, _ in rows]
     assert files.index(str(second)) == files.count(str(first))  # b first, then a
     assert rows == sorted(rows, key=lambda r: (r[0] != str(first), r[1]))
+
+
+def test_text_without_its_utf8_type_and_eight_digit_dates_read_as_the_plain_file(
+    runner: CliRunner, workspace: Path, tmp_path: Path, data: tuple[Path, Path]
+) -> None:
+    """Hive and Impala write text as BINARY with no UTF8 type, and offices write 20240315:
+    the same rows as plain text and ISO dates; 2024035 is no date, in either file."""
+    single, _ = data
+    first = f"(SELECT min(activity_id) FROM read_parquet('{single}'))"
+    day = f"CASE WHEN activity_id = {first} THEN 2024035 ELSE CAST(strftime(date, '%Y%m%d') AS INTEGER) END"
+    raw, plain = tmp_path / "raw.parquet", tmp_path / "plain.parquet"
+    con = duckdb.connect()
+    con.execute(
+        f"COPY (SELECT * REPLACE (encode(title) AS title, encode(community) AS community, "
+        f"encode(kind) AS kind, {day} AS date) FROM read_parquet('{single}')) TO '{raw}' "
+        "(FORMAT parquet)"
+    )
+    con.execute(
+        f"COPY (SELECT * REPLACE (CASE WHEN activity_id = {first} THEN '2024035' ELSE "
+        f"CAST(date AS VARCHAR) END AS date) FROM read_parquet('{single}')) TO '{plain}' "
+        "(FORMAT parquet)"
+    )
+    types = dict(con.execute(f"SELECT column_name, column_type FROM (DESCRIBE '{raw}')").fetchall())
+    assert (types["title"], types["date"]) == ("BLOB", "INTEGER")
+    expected = metrics(runner, workspace, tmp_path / "plain", str(plain))
+    got = metrics(runner, workspace, tmp_path / "raw", str(raw))
+    assert got["rows"] == {"read": 3000, "judged": 2999, "rejected": 1}
+    assert [r["code"] for r in got["rejects"]] == ["bad_date"]
+    for m in (expected, got):
+        m["provenance"].pop("inputs")
+        m["rejects"][0].pop("file")
+    assert got == expected

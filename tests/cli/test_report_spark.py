@@ -27,7 +27,7 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Generated rows as a folder partitioned by district (one folder of rows with none), a few
-    files with no district column."""
+    files with no district column, and one with binary text and integer dates."""
     from qingdan.core.lists.model import load_lists
     from qingdan.core.report.synth import generate
     from qingdan.workspace import load
@@ -43,6 +43,12 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "(FORMAT parquet, PARTITION_BY (district))"
     )
     assert (folder / "district=__HIVE_DEFAULT_PARTITION__").is_dir()  # rows with no district
+    # and one file as Hive and Impala write text (BINARY, no UTF8 type) with dates as 20240315
+    duckdb.connect().execute(
+        f"COPY (SELECT * REPLACE (encode(title) AS title, encode(community) AS community, "
+        f"CAST(strftime(date, '%Y%m%d') AS INTEGER) AS date) FROM read_parquet('{single}') "
+        f"LIMIT 300) TO '{folder / 'binary.parquet'}' (FORMAT parquet)"
+    )
     return folder
 
 

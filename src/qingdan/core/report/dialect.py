@@ -19,7 +19,12 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 #: DuckDB strptime formats used by the readers → Java DateTimeFormatter patterns
-JAVA_FORMATS = {"%Y/%m/%d": "y/M/d", "%Y.%m.%d": "y.M.d", "%Y年%m月%d日": "y'年'M'月'd'日'"}
+JAVA_FORMATS = {
+    "%Y/%m/%d": "y/M/d",
+    "%Y.%m.%d": "y.M.d",
+    "%Y年%m月%d日": "y'年'M'月'd'日'",
+    "%Y%m%d": "yyyyMMdd",
+}
 
 
 def _literal(value: Any) -> Any:
@@ -53,6 +58,10 @@ def to_spark(
                 for f in formats.expressions
             ]
             return exp.Coalesce(this=parsed[0], expressions=parsed[1:])
+        if type(node).__name__ == "Try" or (  # try(decode(blob)): Spark's decode never fails
+            isinstance(node, exp.Anonymous) and node.name.lower() == "try"
+        ):
+            return (node.this if type(node).__name__ == "Try" else node.expressions[0]).copy()
         if isinstance(node, exp.Anonymous) and node.name.lower() == "strlen":  # bytes, both
             return exp.func("octet_length", *(e.copy() for e in node.expressions))
         if isinstance(node, exp.Cast) and node.to.sql(dialect="duckdb") == "qd_verdict":

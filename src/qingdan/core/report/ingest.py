@@ -192,7 +192,10 @@ def _typed(
     def text(col: str) -> str:
         if col not in present:
             return "NULL::VARCHAR"
-        value = col if types.get(col) == "VARCHAR" else f"CAST({col} AS VARCHAR)"
+        value = {"VARCHAR": col, "BLOB": f"try(decode({col}))"}.get(  # BLOB: Parquet text
+            types.get(col, "VARCHAR"),
+            f"CAST({col} AS VARCHAR)",  # without its UTF8 type
+        )
         if not trim and not fact(col).empty:
             return value
         return f"nullif(trim({value}), '')" if trim else f"nullif({value}, '')"
@@ -201,7 +204,7 @@ def _typed(
         """``text(col) IS NULL``, without turning typed values (dates, numbers) into text."""
         if col in present and fact(col).present:
             return "false"
-        if col in present and types.get(col, "VARCHAR") != "VARCHAR":
+        if col in present and types.get(col, "VARCHAR") not in ("VARCHAR", "BLOB"):
             return f"{col} IS NULL"
         return f"{text(col)} IS NULL"
 
@@ -211,9 +214,10 @@ def _typed(
         date, date_ok = "CAST(date AS DATE)", "true"
     else:
         raw = text("date")
-        date = (
+        date = (  # 20250401 only as eight digits (DuckDB would read 2025041 as 2025-04-01)
             f"coalesce(TRY_CAST({raw} AS DATE), "
-            f"CAST(try_strptime({raw}, ['%Y/%m/%d', '%Y.%m.%d', '%Y年%m月%d日']) AS DATE))"
+            f"CAST(try_strptime({raw}, ['%Y/%m/%d', '%Y.%m.%d', '%Y年%m月%d日']) AS DATE), "
+            f"CASE WHEN strlen({raw}) = 8 THEN CAST(try_strptime({raw}, ['%Y%m%d']) AS DATE) END)"
         )
         date_ok = f"{date} IS NOT NULL"
     # a zoned timestamp's statistics are UTC while CAST(… AS DATE) takes the session's zone

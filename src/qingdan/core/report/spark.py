@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 #: Spark's simple type names → the DuckDB names :func:`.ingest._typed` reasons about
 DUCK_TYPES = {
     "string": "VARCHAR",
+    "binary": "BLOB",  # text written without its UTF8 type (Hive, Impala)
     "date": "DATE",
     "timestamp": "TIMESTAMP",
     "double": "DOUBLE",
