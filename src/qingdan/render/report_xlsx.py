@@ -51,14 +51,13 @@ def _counts(r: Report, title: str, keys: list[str], data: list[dict[str, Any]]) 
 def _places(r: Report) -> Sheet:
     """Each street's totals, then its communities."""
     keys = ["district", "street", "community"]
+    communities: dict[tuple[Any, Any], list[dict[str, Any]]] = {}
+    for c in sorted(r.by_community, key=lambda d: d["community"] or ""):
+        communities.setdefault((c["district"], c["street"]), []).append(c)
     rows = []
     for street in sorted(r.by_street, key=lambda d: (d["district"] or "", d["street"] or "")):
         rows.append({**street, "community": t("report.xlsx.all")})
-        rows.extend(
-            c
-            for c in sorted(r.by_community, key=lambda d: d["community"] or "")
-            if (c["district"], c["street"]) == (street["district"], street["street"])
-        )
+        rows.extend(communities.get((street["district"], street["street"]), []))
     return _counts(r, t("report.xlsx.community"), keys, rows)
 
 
