@@ -192,3 +192,29 @@ def test_text_without_its_utf8_type_and_eight_digit_dates_read_as_the_plain_file
         m["provenance"].pop("inputs")
         m["rejects"][0].pop("file")
     assert got == expected
+
+
+def test_hundreds_of_files_read_as_one_dataset_with_every_file_accounted_for(
+    runner: CliRunner, workspace: Path, tmp_path: Path, data: tuple[Path, Path]
+) -> None:
+    """A folder of 300 files (daily partitions make thousands): one scan for the like files,
+    the same figures as the single file, each file's own row count, rows in input order."""
+    single, _ = data
+    folder = tmp_path / "daily"
+    folder.mkdir()
+    con = duckdb.connect()
+    con.execute(f"CREATE TABLE t AS SELECT * FROM read_parquet('{single}')")
+    for n in range(300):
+        con.execute(
+            f"COPY (SELECT * FROM t LIMIT 10 OFFSET {n * 10}) TO '{folder / f'{n:03d}.parquet'}' "
+            "(FORMAT parquet)"
+        )
+    one = metrics(runner, workspace, tmp_path / "one", str(single))
+    many = metrics(runner, workspace, tmp_path / "many", str(folder))
+    inputs = many["provenance"].pop("inputs")
+    assert [i["rows"] for i in inputs] == [10] * 300
+    one["provenance"].pop("inputs")
+    assert many == one
+    with (tmp_path / "many" / "violations.csv").open(encoding="utf-8-sig") as fh:
+        rows = [(r["file"], int(r["line"])) for r in csv.DictReader(fh)]
+    assert rows == sorted(rows) and len({f for f, _ in rows}) > 100

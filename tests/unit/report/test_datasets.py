@@ -74,3 +74,46 @@ def test_files_are_pruned_by_partition_only_when_every_row_is_outside(
     data = DataFile(Path("x.parquet"), partition)
     march = (dt.date(2024, 3, 1), dt.date(2024, 3, 31))
     assert pruned(data, {}, *march, "西岗区", None) is not kept
+
+
+def test_like_parquet_files_in_a_row_are_read_by_one_scan(tmp_path: Path) -> None:
+    """Runs of consecutive Parquet files with the same columns and partition keys; a file with
+    other columns, another partition key, or another format starts a run of its own."""
+    import duckdb
+
+    from qingdan.core.report.ingest import _groups
+
+    con = duckdb.connect()
+
+    def parquet(name: str, select: str = "SELECT 1 AS a, 'x' AS b") -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        con.execute(f"COPY ({select}) TO '{path}' (FORMAT parquet)")
+        return path
+
+    files = [
+        DataFile(parquet("p/1.parquet")),
+        DataFile(parquet("p/2.parquet")),
+        DataFile(parquet("p/3.parquet", "SELECT 1 AS a, 2 AS b")),  # b of another type
+        DataFile(parquet("p/4.parquet", "SELECT 1 AS a, 2 AS b")),
+        DataFile(touch(tmp_path / "5.csv")),
+        DataFile(parquet("p/6.parquet")),
+        DataFile(parquet("q/7.parquet"), (("district", "西岗区"),)),
+        DataFile(parquet("q/8.parquet"), (("district", "中山区"),)),  # same key, other value
+    ]
+    assert _groups(con, files) == [[0, 1], [2, 3], [4], [5], [6, 7]]
+    (tmp_path / "p" / "2.parquet").write_bytes(b"not parquet")
+    assert _groups(con, files) == [[i] for i in range(8)]  # each alone: its reader says why
+
+
+def test_a_chunk_is_sorted_only_when_it_holds_rows_of_several_files_of_one_scan() -> None:
+    from qingdan.core.report.export import mixed
+
+    empty = (0, -1)
+    chunks = [
+        ((0, 9), empty, empty, empty),  # the first file of the run 0..2
+        (empty, (0, 4), (0, 2), empty),  # two files of it
+        (empty, empty, (3, 7), (0, 5)),  # the run's last file, and the file alone
+    ]
+    assert mixed(chunks, [0, 3]) == {1}
+    assert mixed(chunks, [0, 1, 2, 3]) == set()

@@ -305,14 +305,16 @@ def chunked_violations(con: Any, v: Violations, paths: Sequence[Path], threads: 
     started. Each gets what ``con`` holds (DuckDB's temporary objects belong to a connection):
     its variables, the verdict type, the items and the title matches as ``con`` scored them,
     ``keys.sql``, then every view in the order ``con`` made them (so ``judged.sql`` too)."""
-    from qingdan.core.report.export import Chunked, Target, plan, row_groups
+    from qingdan.core.report.export import Chunked, Target, mixed, plan, row_groups
     from qingdan.core.report.judge import load_table, verdict_type
     from qingdan.core.report.violations import COLUMNS, select
 
     names = v.headers or {}
     query, params = select(sql("violations"), names, v.labels or {}, formula_free(con))
-    target = Target(v.out, query, params, [names.get(c, c) for c in COLUMNS], v.prefix)
+    columns = [names.get(c, c) for c in COLUMNS]
+    target = Target(v.out, query, params, columns, v.prefix, " ORDER BY v.source, v.line")
     chunks = plan(row_groups(con, paths), threads)
+    starts = con.execute("SELECT getvariable('qd_views')").fetchall()[0][0] or []
     variables = [  # duckdb_variables() gives each value as text: read each with its type
         (name, kind, con.execute(f"SELECT getvariable('{name}')").fetchall()[0][0])
         for name, kind in con.execute("SELECT name, type FROM duckdb_variables()").fetchall()
@@ -341,7 +343,7 @@ def chunked_violations(con: Any, v: Violations, paths: Sequence[Path], threads: 
         twin.execute("SET disabled_optimizers = 'build_side_probe_side'")  # see export_violations
 
     twins = [con.cursor() for _ in range(min(max(1, threads), len(chunks)))]
-    return Chunked(target, chunks, twins, ready)
+    return Chunked(target, chunks, twins, ready, mixed(chunks, starts))
 
 
 def _replay(con: Any, views: Sequence[str]) -> None:
@@ -600,7 +602,11 @@ def unchecked(con: Any) -> Iterator[None]:
     """While inside, ``typed`` reads each source the cube found no rejected row in without the
     reject tests (``typed_<n>_unchecked``): the second pass over the same rows skips work
     whose answer the first pass gave. ``typed`` is whole again afterwards."""
-    sources = int(con.execute("SELECT getvariable('qd_sources')").fetchall()[0][0] or 0)
+    sources, views = con.execute(
+        "SELECT getvariable('qd_sources'), getvariable('qd_views')"
+    ).fetchall()[0]
+    sources = int(sources or 0)
+    views = list(views or range(sources))  # each view's first source (a group of files: more)
     dirty = {
         int(r[0])
         for r in con.execute(
@@ -609,15 +615,14 @@ def unchecked(con: Any) -> Iterator[None]:
     }
 
     def typed(plain: set[int]) -> None:
-        parts = [
-            f"SELECT * FROM typed_{n}{'_unchecked' if n in plain else ''}" for n in range(sources)
-        ]
+        parts = [f"SELECT * FROM typed_{n}{'_unchecked' if n in plain else ''}" for n in views]
         con.execute("CREATE OR REPLACE TEMP VIEW typed AS " + "\nUNION ALL\n".join(parts))
 
     if not sources:
         yield
         return
-    typed(set(range(sources)) - dirty)
+    ends = [*views[1:], sources]
+    typed({n for n, end in zip(views, ends, strict=True) if not dirty & set(range(n, end))})
     try:
         yield
     finally:

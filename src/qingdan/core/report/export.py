@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -142,9 +142,29 @@ def row_groups(con: Any, paths: Sequence[Path]) -> list[list[int]]:
 
 
 def ranges(con: Any, chunk: Chunk) -> None:
-    """Narrow the ranged views on ``con`` (``ReadOptions(ranged=True)``) to ``chunk``."""
+    """Narrow the ranged views on ``con`` (``ReadOptions(ranged=True)``) to ``chunk``; a view
+    of a group of files (``qd_views``, from ingest) also to the files the chunk holds rows of
+    (``qd_<n>_files``: first and last place in the group), so that DuckDB opens no other."""
     for end, values in (("first", [a for a, _ in chunk]), ("last", [b for _, b in chunk])):
         con.execute(f"SET VARIABLE qd_{end} = ?::BIGINT[]", [values])
+    views = con.execute("SELECT getvariable('qd_views')").fetchall()[0][0] or []
+    for n, end in zip(views, [*views[1:], len(chunk)][: len(views)], strict=True):
+        if end - n > 1:
+            held = [i - n for i in range(n, end) if chunk[i][0] <= chunk[i][1]]
+            files = [held[0], held[-1]] if held else [1, 0]
+            con.execute(f"SET VARIABLE qd_{n}_files = ?::BIGINT[]", [files])
+
+
+def mixed(chunks: Sequence[Chunk], views: Sequence[int]) -> set[int]:
+    """The chunks holding rows of two or more sources of one view (``views``: the first source of
+    each view, as ingest's ``qd_views``)."""
+    out = set()
+    for index, chunk in enumerate(chunks):
+        ends = [*views[1:], len(chunk)][: len(views)]
+        for n, end in zip(views, ends, strict=True):
+            if sum(1 for a, b in chunk[n:end] if a <= b) > 1:
+                out.add(index)
+    return out
 
 
 @dataclass(frozen=True)
@@ -157,6 +177,9 @@ class Target:
     params: Mapping[str, Any]
     columns: Sequence[str]
     prefix: str = ""
+    #: how a chunk holding rows of several files read by one scan sorts them (DuckDB keeps the
+    #: order of one file's rows through the judging join, not always that of several files)
+    order_by: str = ""
 
 
 class Chunked:
@@ -173,8 +196,12 @@ class Chunked:
         chunks: Sequence[Chunk],
         twins: Sequence[Any],
         prepare: Callable[[Any], None],
+        mixed: Collection[int] = (),
     ) -> None:
+        """``mixed``: the chunks that hold rows of more than one file of a scan (sorted by
+        ``target.order_by``: a chunk's rows, never the whole file)."""
         self.target, self.chunks, self.prepare = target, list(chunks), prepare
+        self.mixed = frozenset(mixed)
         self._idle = list(twins)
         self._busy: list[Any] = []
         self._threads: list[threading.Thread] = []
@@ -213,7 +240,7 @@ class Chunked:
                 t = self.target
                 written = copy_csv(
                     twin,
-                    t.query,
+                    t.query + (t.order_by if index in self.mixed else ""),
                     t.params,
                     t.out if index == 0 else self.part(index),
                     columns=t.columns if index == 0 else None,

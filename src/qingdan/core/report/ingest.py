@@ -175,6 +175,7 @@ def _typed(
     facts: Mapping[str, Facts] | None = None,
     bounds: Bounds | None = None,
     checks: bool = True,
+    files: int = 1,
 ) -> str:
     """SELECT turning ``relation`` (default ``src_<n>``) into canonical typed columns plus a
     reject ``code``/``detail`` (Parquet columns are typed data: no trimming there, which keeps
@@ -182,7 +183,9 @@ def _typed(
     per row either). ``facts`` (:mod:`.facts`, from a Parquet file's statistics) leave out the
     tests they prove false for every row: the verdicts are the same, the scan is cheaper.
     ``checks=False``: no reject tests at all (``code`` NULL), for a second pass over a source
-    the first pass found no reject in (:func:`.build.export_violations`)."""
+    the first pass found no reject in (:func:`.build.export_violations`). ``files`` > 1: the
+    relation is a group of Parquet files, sources ``n`` to ``n + files - 1``, each row with its
+    file's place ``__fi`` (its name: the ``__fi + 1``-th of the list ``qd_<n>_shown``)."""
     known = facts or {}
     limits = bounds or Bounds()
 
@@ -259,6 +262,9 @@ def _typed(
         f"greatest({', '.join(f'coalesce(strlen({v}), 0)' for v in sized)})" if sized else "0"
     )
     file = "__file" if own_file else f"getvariable('qd_{n}_shown')"
+    if files > 1:
+        file = f"{file}[__fi + 1]"
+    source = f"{n} + __fi" if files > 1 else str(n)
     activity_id = (
         text("activity_id")
         if missing("activity_id") == "false"
@@ -283,7 +289,7 @@ def _typed(
     if not checks:
         reject = "NULL::VARCHAR AS code, NULL::VARCHAR AS detail"
     return f"""
-SELECT {file} AS file, __line AS line, __shift AS shift, {n} AS source,
+SELECT {file} AS file, __line AS line, __shift AS shift, {source} AS source,
   {activity_id} AS activity_id,
   {date} AS date, {text("district")} AS district, {text("street")} AS street,
   {text("community")} AS community, {text("department")} AS department,
@@ -291,6 +297,36 @@ SELECT {file} AS file, __line AS line, __shift AS shift, {n} AS source,
   upper({text("item_id")}) AS item_id, {text("title")} AS title, {hours} AS hours,
   {reject}
 FROM {relation or f"src_{n}"}"""
+
+
+def _groups(con: Any, entries: Sequence[DataFile]) -> list[list[int]]:
+    """``entries`` (indices, in order) as runs read by one scan each: consecutive Parquet files
+    with the same columns of the same types and the same partition keys form one run, any other
+    file is alone. One footer query for every Parquet file; if it fails, every file is alone (its
+    reader then names the file that is damaged)."""
+    parquet = [str(e.path) for e in entries if FORMATS.get(e.path.suffix.lower()) == "parquet"]
+    schemas: dict[str, list[tuple[Any, ...]]] = {}
+    if len(parquet) > 1:
+        try:
+            for name, *column in con.execute(
+                "SELECT file_name, name, duckdb_type, num_children, repetition_type "
+                "FROM parquet_schema($files) WHERE column_id > 0 ORDER BY file_name, column_id",
+                {"files": sorted(set(parquet))},
+            ).fetchall():
+                schemas.setdefault(name, []).append(tuple(column))
+        except Exception:  # a file that is not Parquet after all: each file on its own
+            schemas = {}
+    runs: list[list[int]] = []
+    last: tuple[Any, ...] | None = None
+    for i, e in enumerate(entries):
+        schema = schemas.get(str(e.path))
+        key = (tuple(schema), tuple(k for k, _ in e.partition)) if schema else None
+        if key is not None and key == last:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+        last = key
+    return runs
 
 
 def ingest(
@@ -323,32 +359,47 @@ def _ingest(
     tmp: Path,
     options: ReadOptions | None = None,
 ) -> Ingested:
-    selects, reader_rejects, infos = [], [], []
+    selects, reader_rejects, infos, views = [], [], [], []
     bounds = Bounds.of(con)
     guarded: set[str] | None = None  # text columns no source can start like a formula
-    for n, entry in enumerate(paths):
-        data = entry if isinstance(entry, DataFile) else DataFile(entry)
-        path = data.path
-        shown = show(path)
-        if not path.exists():
-            raise UsageError(msg("file.missing", path=shown))
-        refused = refusal(path.suffix, shown)
-        if refused is not None:
-            raise refused
-        readable(path, shown, "activity")
-        fmt = FORMATS.get(path.suffix.lower())
-        if fmt is None:
-            raise UsageError(msg("activity.bad_ext", path=shown), msg("activity.bad_ext.hint"))
-        if on_file is not None:
-            on_file(path)
+    entries = [e if isinstance(e, DataFile) else DataFile(e) for e in paths]
+    # one scan per run of like Parquet files when the rows are read in chunks (ReadOptions.ranged:
+    # the chunks put their rows in order, .export); DuckDB keeps the order of the rows of one
+    # file through the judging join, not always of several
+    runs = _groups(con, entries) if options is not None and options.ranged else None
+    for group in runs or [[i] for i in range(len(entries))]:
+        n = group[0]
+        for data in (entries[i] for i in group):
+            path, shown = data.path, show(data.path)
+            if not path.exists():
+                raise UsageError(msg("file.missing", path=shown))
+            refused = refusal(path.suffix, shown)
+            if refused is not None:
+                raise refused
+            readable(path, shown, "activity")
+            if FORMATS.get(path.suffix.lower()) is None:
+                raise UsageError(msg("activity.bad_ext", path=shown), msg("activity.bad_ext.hint"))
+            if on_file is not None:
+                on_file(path)
+        data = entries[n]
+        path, shown = data.path, show(data.path)
+        fmt = FORMATS[path.suffix.lower()]
+        shown_all = [show(entries[i].path) for i in group]
         reader = Reader(con, n, path, shown, tmp, options)
-        reader.var("shown", shown)
-        present = set(getattr(reader, fmt)(mapping))
+        reader.var("shown", shown_all if len(group) > 1 else shown)
+        if len(group) > 1:  # one scan of the files, each row with its file's place __fi
+            present = set(reader.parquet(mapping, [entries[i].path for i in group]))
+        else:
+            present = set(getattr(reader, fmt)(mapping))
         relation = f"src_{n}"
-        parts = partition_columns(data, mapping, sorted(present))
+        each = [partition_columns(entries[i], mapping, sorted(present)) for i in group]
+        parts = each[0]
         if parts:  # hive partition values (district=…/) as columns the file itself lacks
             consts = ", ".join(
-                f"CAST({reader.var(f'part_{c}', v)} AS VARCHAR) AS {c}" for c, v in parts.items()
+                f"CAST({reader.var(f'part_{c}', [p[c] for p in each])}[__fi + 1] AS VARCHAR) AS {c}"
+                if len(group) > 1
+                else f"CAST({reader.var(f'part_{c}', v)} AS VARCHAR) AS {c}"
+                for c, v in parts.items()
             )
             relation = f"srcp_{n}"
             con.execute(
@@ -375,21 +426,25 @@ def _ingest(
                 facts=reader.facts,
                 bounds=bounds,
                 checks=checks,
+                files=len(group),
             )
             con.execute(f"CREATE OR REPLACE TEMP VIEW typed_{n}{suffix} AS {select}")
         selects.append(f"SELECT * FROM typed_{n}")
+        views.append(n)
         if reader.reader_rejects:
             reader_rejects.append(
                 f"SELECT getvariable('qd_{n}_shown') AS file, line, {n} AS source, "
                 f"error_type AS code, left(csv_line, 200) AS detail FROM rejl_{n}"
             )
-        infos.append((path, shown, fmt, reader.encoding, tuple(reader.columns)))
-        mine = formula_free_columns(
-            present, reader.facts, parts, None if reader.file_column else shown
-        )
-        guarded = mine if guarded is None else guarded & mine
+        for i, one, name in zip(group, each, shown_all, strict=True):
+            infos.append((entries[i].path, name, fmt, reader.encoding, tuple(reader.columns)))
+            mine = formula_free_columns(
+                present, reader.facts, one, None if reader.file_column else name
+            )
+            guarded = mine if guarded is None else guarded & mine
     con.execute("SET VARIABLE qd_formula_free = ?", [sorted(guarded or ())])
-    con.execute("SET VARIABLE qd_sources = ?", [len(selects)])
+    con.execute("SET VARIABLE qd_sources = ?", [len(infos)])
+    con.execute("SET VARIABLE qd_views = ?::INTEGER[]", [views])  # each typed_<n>: its first source
     con.execute("CREATE OR REPLACE TEMP VIEW typed AS " + "\nUNION ALL\n".join(selects))
     con.execute(
         "CREATE OR REPLACE TEMP VIEW activity AS SELECT activity_id, date, district, "

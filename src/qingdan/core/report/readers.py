@@ -145,8 +145,12 @@ class Reader:
         self.con.execute(f"SET VARIABLE {name} = ?", [value])
         return f"getvariable('{name}')"
 
-    def parquet(self, mapping: Mapping[str, str]) -> dict[str, str]:
-        path = self.var("path", str(self.path))
+    def parquet(self, mapping: Mapping[str, str], group: Sequence[Path] = ()) -> dict[str, str]:
+        """``group``: this file and the Parquet files after it (sources ``n``, ``n + 1``, …) with
+        the same columns, read by one scan: each row carries ``__fi``, its file's place in the
+        group (a scan per file costs memory and time per file: thousands of partition files)."""
+        paths = [str(p) for p in group] or [str(self.path)]
+        path = self.var("path", paths if group else paths[0])
         try:
             names = [
                 r[0]
@@ -158,15 +162,25 @@ class Reader:
             raise DataError(msg("activity.unreadable", error=exc), path=self.shown) from None
         cols = self._resolve(names, mapping)
         select = ", ".join(f"{_ident(names[i])} AS {c}" for c, i in cols.items())
-        ranged = (  # on the column itself, so that DuckDB skips the other row groups
-            f" WHERE file_row_number BETWEEN getvariable('qd_first')[{self.n + 1}] "
-            f"AND getvariable('qd_last')[{self.n + 1}]"
-            if self.options.ranged
-            else ""
-        )
+        n = self.n
+        if not self.options.ranged:
+            ranged = ""
+        elif not group:  # on the column itself, so that DuckDB skips the other row groups
+            ranged = (
+                f" WHERE file_row_number BETWEEN getvariable('qd_first')[{n + 1}] "
+                f"AND getvariable('qd_last')[{n + 1}]"
+            )
+        else:  # DuckDB skips the files outside qd_<n>_files (see .export.ranges)
+            ranged = (
+                f" WHERE file_index BETWEEN coalesce(getvariable('qd_{n}_files')[1], 0) "
+                f"AND coalesce(getvariable('qd_{n}_files')[2], {len(paths) - 1}) "
+                f"AND file_row_number BETWEEN getvariable('qd_first')[{n + 1} + CAST(file_index AS "
+                f"BIGINT)] AND getvariable('qd_last')[{n + 1} + CAST(file_index AS BIGINT)]"
+            )
+        index = ", CAST(file_index AS BIGINT) AS __fi" if group else ""
         self.con.execute(
-            f"CREATE OR REPLACE TEMP VIEW src_{self.n} AS SELECT {select}, "
-            f"file_row_number + 1 AS __line, false AS __shift "
+            f"CREATE OR REPLACE TEMP VIEW src_{n} AS SELECT {select}, "
+            f"file_row_number + 1 AS __line, false AS __shift{index} "
             f"FROM read_parquet({path}, "
             f"file_row_number = true, hive_partitioning = false){ranged}"
         )
