@@ -49,6 +49,16 @@ def test_the_first_chunk_is_two_thirds_on_two_cores_the_rest_a_million_rows_or_m
     assert len(plan([[1000] * 10], 2)) == 1  # small: one chunk
 
 
+def test_chunks_that_may_sort_their_rows_stay_small_and_the_first_is_not_merged() -> None:
+    from qingdan.core.report.export import SORTED_ROWS
+
+    files = [[83_334]] * 120  # 10^7 rows as 120 partition files read by one scan
+    chunks = plan(files, 2, runs=True)
+    sizes = [sum(b - a + 1 for a, b in c) for c in chunks]
+    assert max(sizes) <= SORTED_ROWS + 83_334 and sizes[0] == sizes[1]
+    assert sum(sizes) == 120 * 83_334
+
+
 def _parquet(path: Path, rows: int, offset: int = 0) -> Path:
     """Parquet of many small row groups; the middle third of the rows all on the lists."""
     duckdb.connect().execute(

@@ -313,8 +313,8 @@ def chunked_violations(con: Any, v: Violations, paths: Sequence[Path], threads: 
     query, params = select(sql("violations"), names, v.labels or {}, formula_free(con))
     columns = [names.get(c, c) for c in COLUMNS]
     target = Target(v.out, query, params, columns, v.prefix, " ORDER BY v.source, v.line")
-    chunks = plan(row_groups(con, paths), threads)
     starts = con.execute("SELECT getvariable('qd_views')").fetchall()[0][0] or []
+    chunks = plan(row_groups(con, paths), threads, runs=len(starts) < len(paths))
     variables = [  # duckdb_variables() gives each value as text: read each with its type
         (name, kind, con.execute(f"SELECT getvariable('{name}')").fetchall()[0][0])
         for name, kind in con.execute("SELECT name, type FROM duckdb_variables()").fetchall()

@@ -30,6 +30,10 @@ PER_WORKER = 8
 #: and on more the first chunk does not hold the others up
 HEAD = 4 / 3
 
+#: most rows of a chunk that may sort its rows (rows of several files of one scan): the sort
+#: holds a chunk's off-list rows, about 100 bytes a row
+SORTED_ROWS = 1 << 18
+
 Chunk = tuple[tuple[int, int], ...]  #: per source in input order: (first, last) row, 0-based
 
 
@@ -88,15 +92,21 @@ def same_count(counted: int, written: int) -> None:
         )
 
 
-def plan(groups: Sequence[Sequence[int]], workers: int, least: int | None = None) -> list[Chunk]:
+def plan(
+    groups: Sequence[Sequence[int]], workers: int, least: int | None = None, runs: bool = False
+) -> list[Chunk]:
     """The chunks for ``groups`` (per source in input order, the rows of each row group): runs
     of whole row groups in input order, about ``PER_WORKER`` per worker and at least ``least``
     rows each (default :data:`LEAST_ROWS`; the last may be smaller), covering every row once.
     The first chunk holds ``HEAD / workers`` of the rows (all of them for one worker). A source
-    outside a chunk has the empty range ``(0, -1)``."""
+    outside a chunk has the empty range ``(0, -1)``. ``runs``: some files are read by one scan
+    (ingest's runs of like files), so a chunk may have to sort its rows (:func:`mixed`): then
+    chunks end at the first row group past :data:`SORTED_ROWS` rows and the first is not merged."""
     total = sum(sum(g) for g in groups)
     fewest = LEAST_ROWS if least is None else least
     target = max(fewest, -(-total // (max(1, workers) * PER_WORKER)), 1)
+    if runs:
+        target = min(target, SORTED_ROWS)
     chunks: list[Chunk] = []
     ranges: dict[int, tuple[int, int]] = {}
     size = 0
@@ -119,7 +129,7 @@ def plan(groups: Sequence[Sequence[int]], workers: int, least: int | None = None
                 cut()
     if ranges or not chunks:
         cut()
-    head = max(1, round(len(chunks) * min(1.0, HEAD / max(1, workers))))
+    head = 1 if runs else max(1, round(len(chunks) * min(1.0, HEAD / max(1, workers))))
     return [_merged(chunks[:head]), *chunks[head:]]
 
 
