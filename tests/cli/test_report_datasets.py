@@ -40,16 +40,22 @@ def metrics(runner: CliRunner, workspace: Path, out: Path, *args: str) -> dict:
     return json.loads((out / "metrics.json").read_text(encoding="utf-8"))
 
 
+def side_by_side(
+    runner: CliRunner, workspace: Path, out: Path, single: Path, folder: Path
+) -> tuple[dict, dict, list]:
+    """The metrics of ``single`` and of ``folder`` without their inputs, and the folder's."""
+    one = metrics(runner, workspace, out / "one", str(single))
+    many = metrics(runner, workspace, out / "many", str(folder))
+    one["provenance"].pop("inputs")
+    return one, many, many["provenance"].pop("inputs")
+
+
 def test_a_partitioned_folder_gives_the_same_figures_as_the_single_file(
     runner: CliRunner, workspace: Path, tmp_path: Path, data: tuple[Path, Path]
 ) -> None:
-    single, folder = data
-    one = metrics(runner, workspace, tmp_path / "one", str(single))
-    many = metrics(runner, workspace, tmp_path / "many", str(folder))
-    inputs = many["provenance"].pop("inputs")
+    one, many, inputs = side_by_side(runner, workspace, tmp_path, *data)
     assert len(inputs) > 5 and all("district=" in i["path"] for i in inputs)
     assert sum(i["rows"] for i in inputs) == many["rows"]["read"] == 3000
-    one["provenance"].pop("inputs")
     assert many == one
 
 
@@ -98,13 +104,9 @@ def holes(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 def test_rows_with_no_district_count_the_same_from_a_partitioned_folder(
     runner: CliRunner, workspace: Path, tmp_path: Path, holes: tuple[Path, Path]
 ) -> None:
-    single, folder = holes
-    one = metrics(runner, workspace, tmp_path / "one", str(single))
-    many = metrics(runner, workspace, tmp_path / "many", str(folder))
+    one, many, _ = side_by_side(runner, workspace, tmp_path, *holes)
     assert None in {d["district"] for d in many["by_district"]}
     assert "__HIVE_DEFAULT_PARTITION__" not in json.dumps(many["by_district"])
-    many["provenance"].pop("inputs")
-    one["provenance"].pop("inputs")
     assert many == one
 
 
@@ -209,11 +211,8 @@ def test_hundreds_of_files_read_as_one_dataset_with_every_file_accounted_for(
             f"COPY (SELECT * FROM t LIMIT 10 OFFSET {n * 10}) TO '{folder / f'{n:03d}.parquet'}' "
             "(FORMAT parquet)"
         )
-    one = metrics(runner, workspace, tmp_path / "one", str(single))
-    many = metrics(runner, workspace, tmp_path / "many", str(folder))
-    inputs = many["provenance"].pop("inputs")
+    one, many, inputs = side_by_side(runner, workspace, tmp_path, single, folder)
     assert [i["rows"] for i in inputs] == [10] * 300
-    one["provenance"].pop("inputs")
     assert many == one
     with (tmp_path / "many" / "violations.csv").open(encoding="utf-8-sig") as fh:
         rows = [(r["file"], int(r["line"])) for r in csv.DictReader(fh)]
