@@ -23,7 +23,7 @@ from typing import Any, Protocol
 
 from qingdan.core.lists.model import ListSet, parse_date
 from qingdan.core.report.datasets import DataFile
-from qingdan.core.report.export import copy_csv, ranges, same_count
+from qingdan.core.report.export import copy_csv, ranges, same_count, spans
 from qingdan.core.report.ingest import FORMATS, Ingested, ingest, sha256
 from qingdan.core.report.judge import Judging, judge
 from qingdan.core.report.nearest import nearest_values
@@ -621,8 +621,7 @@ def unchecked(con: Any) -> Iterator[None]:
     if not sources:
         yield
         return
-    ends = [*views[1:], sources]
-    typed({n for n, end in zip(views, ends, strict=True) if not dirty & set(range(n, end))})
+    typed({n for n, end in spans(views, sources) if not dirty & set(range(n, end))})
     try:
         yield
     finally:

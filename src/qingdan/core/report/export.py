@@ -158,23 +158,28 @@ def ranges(con: Any, chunk: Chunk) -> None:
     for end, values in (("first", [a for a, _ in chunk]), ("last", [b for _, b in chunk])):
         con.execute(f"SET VARIABLE qd_{end} = ?::BIGINT[]", [values])
     views = con.execute("SELECT getvariable('qd_views')").fetchall()[0][0] or []
-    for n, end in zip(views, [*views[1:], len(chunk)][: len(views)], strict=True):
-        if end - n > 1:
-            held = [i - n for i in range(n, end) if chunk[i][0] <= chunk[i][1]]
+    for n, stop in spans(views, len(chunk)):
+        if stop - n > 1:
+            held = [i - n for i in range(n, stop) if chunk[i][0] <= chunk[i][1]]
             files = [held[0], held[-1]] if held else [1, 0]
             con.execute(f"SET VARIABLE qd_{n}_files = ?::BIGINT[]", [files])
+
+
+def spans(views: Sequence[int], sources: int) -> list[tuple[int, int]]:
+    """Each view's sources as ``(first, end)`` (``views``: the first source of each view, as
+    ingest's ``qd_views``; ``sources``: how many there are)."""
+    return list(zip(views, [*views[1:], sources], strict=False))
 
 
 def mixed(chunks: Sequence[Chunk], views: Sequence[int]) -> set[int]:
     """The chunks holding rows of two or more sources of one view (``views``: the first source of
     each view, as ingest's ``qd_views``)."""
-    out = set()
-    for index, chunk in enumerate(chunks):
-        ends = [*views[1:], len(chunk)][: len(views)]
-        for n, end in zip(views, ends, strict=True):
-            if sum(1 for a, b in chunk[n:end] if a <= b) > 1:
-                out.add(index)
-    return out
+    return {
+        index
+        for index, chunk in enumerate(chunks)
+        for n, end in spans(views, len(chunk))
+        if sum(1 for a, b in chunk[n:end] if a <= b) > 1
+    }
 
 
 @dataclass(frozen=True)
