@@ -71,7 +71,17 @@ def test_district_and_dates_prune_partitions_and_keep_the_figures(
     read = many["provenance"].pop("inputs")
     assert len(read) == 1 and f"district={district}" in unquote(read[0]["path"])
     assert many["provenance"].pop("pruned") and not one["provenance"].pop("pruned")
-    one["provenance"].pop("inputs")
+    # Every row of a file that is read is in the report or excluded; a pruned file is not read.
+    (whole,) = one["provenance"].pop("inputs")
+    assert whole["rows"] + whole["excluded"] == 3000 == one["excluded"] + one["rows"]["read"]
+    held = (
+        duckdb.connect()
+        .execute(f"SELECT count(*) FROM read_parquet('{single}') WHERE district = ?", [district])
+        .fetchall()[0][0]
+    )
+    assert read[0]["rows"] + read[0]["excluded"] == held
+    assert read[0]["rows"] == many["rows"]["read"] and read[0]["excluded"] == many.pop("excluded")
+    one.pop("excluded")
     assert many == one
 
 

@@ -53,7 +53,9 @@ def test_metrics_json_has_the_documented_shape(workspace: Path, logs: Path) -> N
     assert list(doc) == [
         "schema_version",
         "period",
+        "filters",
         "rows",
+        "excluded",
         "on_list_share",
         "off_list",
         "by_department",
@@ -70,7 +72,9 @@ def test_metrics_json_has_the_documented_shape(workspace: Path, logs: Path) -> N
     assert doc["rows"]["read"] == doc["rows"]["judged"] + doc["rows"]["rejected"]
     assert set(doc["by_department"][0]) >= {"department", "total", "off_list", "off_list_share"}
     assert set(doc["rejects"][0]) >= {"file", "line", "reason"}
-    assert set(doc["provenance"]["inputs"][0]) >= {"path", "sha256", "rows"}
+    assert set(doc["provenance"]["inputs"][0]) >= {"path", "sha256", "rows", "excluded"}
+    assert doc["filters"] == {"from": None, "to": None, "district": None, "street": None}
+    assert doc["excluded"] == 0
     assert set(doc["provenance"]) >= {"lists_revision", "qingdan_version"}
 
 

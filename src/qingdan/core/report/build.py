@@ -86,7 +86,9 @@ class Report:
         return {
             "schema_version": 1,
             "period": self.period,
+            "filters": self.filters,
             "rows": self.rows,
+            "excluded": self.excluded,
             "on_list_share": self.on_list_share,
             "off_list": self.off_list,
             "by_department": self.by_department,
@@ -450,7 +452,7 @@ def _assemble(
     unsplit = sum(s.unsplit for s in ingested.sources)
     rejected = head["rejected"] + unsplit
     judged = head["judged"]
-    per_source = dict(query_rows(con))
+    per_source = {s: (n, out) for s, n, out in query_rows(con)}
     period_from = filters.date_from or parse_date(head["first_date"])
     period_to = filters.date_to or parse_date(head["last_date"])
     titles: dict[str, list[dict[str, Any]]] = {k: [] for k in OFF_KINDS}
@@ -501,7 +503,8 @@ def _assemble(
                     "sha256": digests[n],
                     "format": s.format,
                     "encoding": s.encoding,
-                    "rows": per_source.get(n, 0) + s.unsplit,
+                    "rows": per_source.get(n, (0, 0))[0] + s.unsplit,
+                    "excluded": per_source.get(n, (0, 0))[1],
                     "columns": [
                         {
                             "sheet": sheet,
@@ -535,11 +538,14 @@ def _by_department(rows: list[dict[str, Any]], top: int) -> dict[str, list[dict[
     return out
 
 
-def query_rows(con: Any) -> list[tuple[int, int]]:
+def query_rows(con: Any) -> list[tuple[int, int, int]]:
+    """(source, rows in the report, rows outside the filters) for each source read: the two add
+    up to every row of the file that was split into fields."""
     return [
-        (int(s), int(n))
-        for s, n in con.execute(
-            "SELECT source, sum(n) FROM qd_cube WHERE g = 1 AND in_scope GROUP BY source"
+        (int(s), int(n), int(out))
+        for s, n, out in con.execute(
+            "SELECT source, coalesce(sum(n) FILTER (in_scope), 0), "
+            "coalesce(sum(n) FILTER (NOT in_scope), 0) FROM qd_cube WHERE g = 1 GROUP BY source"
         ).fetchall()
     ]
 
