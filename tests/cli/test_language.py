@@ -125,3 +125,14 @@ def test_schema_findings_in_the_chosen_language(runner, tmp_path, lang, words):
     assert result.exit_code == 1
     for word in words:
         assert word in result.stdout, (word, result.stdout)
+
+
+@pytest.mark.parametrize(("lang", "other"), [("en", "zh_CN.UTF-8"), ("zh", "en_US.UTF-8")])
+def test_lang_before_the_command_speaks_in_its_messages_too(runner, no_lang, lang, other):
+    """``qingdan --lang X CMD`` is the root option: the command's own messages follow it, not
+    the locale (the command's ``--lang`` default must not re-detect it)."""
+    no_lang.setenv("LANG", other)
+    result = run(runner, "--lang", lang, "show", "NO-SUCH-ID")
+    assert result.exit_code != 0
+    chinese = any(ord(ch) >= 0x2E80 for ch in result.stderr)
+    assert chinese == (lang == "zh"), result.stderr

@@ -93,7 +93,8 @@ def setup(workspace: str | None, lang: str | None, no_color: bool = False) -> En
     """Fix the language, find the workspace, and say on stderr when it is the bundled one."""
     if lang is not None and lang not in ("zh", "en"):
         raise UsageError(t("option.bad_lang"))
-    set_lang(lang)
+    if lang is not None:  # else the language fixed at start-up (``qingdan --lang en CMD``, locale)
+        set_lang(lang)
     from qingdan import workspace as ws
 
     found = ws.discover(workspace)
