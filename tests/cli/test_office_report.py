@@ -63,6 +63,28 @@ def test_strict_refuses_a_file_with_a_column_it_cannot_map(runner, workspace, tm
     assert strict.exit_code == 3 and "联系电话" in strict.stderr
 
 
+def test_a_second_column_for_a_field_is_named_on_stderr_kept_in_metrics_and_strict_refuses(
+    runner, workspace, tmp_path
+):
+    """Two columns that both mean the title: the first is read, the second is said, not lost."""
+    rows = [[*r, "另一个名称"] for r in EXPORT_ROWS]
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows([[*EXPORT_HEADER, "工作内容"], *rows])
+    data = tmp_path / "x.csv"
+    data.write_text(buffer.getvalue(), encoding="utf-8")
+    loose = report(runner, workspace, str(data), "--out", str(tmp_path / "a"), "--lang", "en")
+    assert loose.exit_code == 0, loose.output
+    column = len(EXPORT_HEADER) + 1
+    assert f'column {column} "工作内容" also maps to title' in loose.stderr
+    (cols,) = _metrics(tmp_path / "a")["provenance"]["inputs"][0]["columns"]
+    assert cols["mapping"]["工作内容"] is None and cols["unmapped"] == ["工作内容"]
+    assert [d["header"] for d in cols["duplicates"]] == ["工作内容"]
+    assert cols["duplicates"][0]["column"] == column and cols["duplicates"][0]["field"] == "title"
+    strict = report(runner, workspace, str(data), "--out", str(tmp_path / "b"), "--strict")
+    assert strict.exit_code == 3 and "工作内容" in strict.stderr
+    assert not (tmp_path / "b").exists()
+
+
 def test_a_filter_that_matches_nothing_names_the_nearest_values(runner, workspace, tmp_path):
     data = gbk_export(tmp_path / "export.csv")
     result = report(

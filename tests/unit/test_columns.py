@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qingdan.core.columns import IGNORED, find_header, normalize, resolve
+from qingdan.core.columns import IGNORED, Duplicate, find_header, normalize, resolve
 
 EXPORT = [
     "记录编号",
@@ -64,6 +64,17 @@ def test_map_wins_over_config_wins_over_the_vocabulary_and_absent_map_headers_ar
 def test_a_second_column_for_the_same_field_is_kept_out():
     cmap = resolve(["事项名称", "工作内容", "日期", "社区"], "activity")
     assert cmap.positions["title"] == 0 and cmap.columns[1].how == "duplicate"
+    # ...and said: not read, named with the column that is read for its field
+    assert cmap.unmapped == ("工作内容",)
+    assert cmap.duplicates == (Duplicate(2, "工作内容", "title", 1, "事项名称"),)
+    assert cmap.as_dict()["工作内容"] is None and cmap.as_dict()["事项名称"] == "title"
+
+
+def test_a_repeated_header_keeps_its_first_column_in_the_record():
+    cmap = resolve(["事项名称", "日期", "事项名称", "社区"], "activity")
+    assert cmap.positions["title"] == 0
+    assert cmap.as_dict() == {"事项名称": "title", "日期": "date", "社区": "community"}
+    assert cmap.duplicates == (Duplicate(3, "事项名称", "title", 1, "事项名称"),)
 
 
 def test_request_tables_use_their_own_vocabulary():

@@ -152,6 +152,9 @@ class _Map:
     def __init__(self, stored: dict[str, Any]) -> None:
         self.mapping: dict[str, str | None] = stored["mapping"]
         self.unmapped: list[str] = stored["unmapped"]
+        from qingdan.core.columns import Duplicate
+
+        self.duplicates = [Duplicate(**d) for d in stored["duplicates"]]
 
     def as_dict(self) -> dict[str, str | None]:
         return self.mapping

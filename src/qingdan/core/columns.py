@@ -78,6 +78,17 @@ class Column:
 
 
 @dataclass(frozen=True)
+class Duplicate:
+    """A column (1-based) not read: the column ``read_column`` before it maps to ``field``."""
+
+    column: int
+    header: str
+    field: str
+    read_column: int
+    read: str
+
+
+@dataclass(frozen=True)
 class ColumnMap:
     table: str
     columns: tuple[Column, ...]
@@ -95,15 +106,37 @@ class ColumnMap:
 
     @property
     def unmapped(self) -> tuple[str, ...]:
-        return tuple(c.header for c in self.columns if c.field is None and c.header)
+        """Headers whose column is not read: unknown ones, and a second column of a field."""
+        return tuple(
+            c.header for c in self.columns if c.header and (c.field is None or c.how == "duplicate")
+        )
+
+    @property
+    def duplicates(self) -> tuple[Duplicate, ...]:
+        """The columns not read because an earlier column maps to the same field."""
+        first: dict[str, tuple[int, str]] = {}
+        out = []
+        for number, c in enumerate(self.columns, 1):
+            if c.field is None or c.field == IGNORED:
+                continue
+            if c.how == "duplicate":
+                out.append(Duplicate(number, c.header, c.field, *first[c.field]))
+            else:
+                first.setdefault(c.field, (number, c.header))
+        return tuple(out)
 
     @property
     def score(self) -> int:
         return len(self.positions)
 
     def as_dict(self) -> dict[str, str | None]:
-        """header → field (``None`` unmapped), for metrics.json and the decision document."""
-        return {c.header: c.field for c in self.columns if c.header}
+        """header → field (``None`` unmapped, or not read as a second column of its field),
+        for metrics.json and the decision document; a repeated header keeps its first column."""
+        out: dict[str, str | None] = {}
+        for c in self.columns:
+            if c.header and c.header not in out:
+                out[c.header] = None if c.how == "duplicate" else c.field
+        return out
 
 
 def lookup(table: str, config: Mapping[str, str] | None = None) -> dict[str, tuple[str, str]]:

@@ -23,6 +23,9 @@ def announce(maps: Iterable[tuple[str, Any]]) -> None:
 
     for shown, cmap in maps:
         sys.stderr.write(t("office.columns", file=shown, mapping=describe(cmap.as_dict())) + "\n")
-        if cmap.unmapped:
-            columns = "、".join(cmap.unmapped)
+        for d in cmap.duplicates:
+            sys.stderr.write(t("office.duplicate", file=shown, **vars(d)) + "\n")
+        repeated = {d.header for d in cmap.duplicates}
+        if unknown := [h for h in cmap.unmapped if h not in repeated]:
+            columns = "、".join(unknown)
             sys.stderr.write(t("office.unmapped", file=shown, columns=columns) + "\n")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -511,6 +511,7 @@ def _assemble(
                             "header_line": line,
                             "mapping": cmap.as_dict(),
                             "unmapped": list(cmap.unmapped),
+                            "duplicates": [asdict(d) for d in cmap.duplicates],
                         }
                         for sheet, line, cmap in s.columns
                     ],
