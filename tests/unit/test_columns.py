@@ -70,6 +70,17 @@ def test_a_second_column_for_the_same_field_is_kept_out():
     assert cmap.as_dict()["工作内容"] is None and cmap.as_dict()["事项名称"] == "title"
 
 
+def test_map_chooses_which_of_two_columns_for_one_field_is_read():
+    headers = ["事项名称", "日期", "工作内容", "社区"]
+    cmap = resolve(headers, "activity", explicit={"工作内容": "title"})
+    assert cmap.positions["title"] == 2 and cmap.unmapped == ("事项名称",)
+    assert cmap.duplicates == (Duplicate(1, "事项名称", "title", 3, "工作内容"),)
+    config = resolve(headers, "activity", config={"工作内容": "title"})
+    assert config.positions["title"] == 2
+    both = resolve(headers, "activity", explicit={"工作内容": "title", "事项名称": "-"})
+    assert both.positions["title"] == 2 and not both.unmapped and not both.duplicates
+
+
 def test_a_repeated_header_keeps_its_first_column_in_the_record():
     cmap = resolve(["事项名称", "日期", "事项名称", "社区"], "activity")
     assert cmap.positions["title"] == 0

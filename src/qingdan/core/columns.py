@@ -59,6 +59,7 @@ EXPECTED = {
     "activity": tuple(k for k in ACTIVITY if k != IGNORED),
     "request": ("title", "department", "kind"),
 }
+_RANK = {"map": 0, "config": 1}  #: which column a field is read from: --map, config, the first
 _UNIT = re.compile(r"[（(][^）)]*[）)]$")
 
 
@@ -79,7 +80,7 @@ class Column:
 
 @dataclass(frozen=True)
 class Duplicate:
-    """A column (1-based) not read: the column ``read_column`` before it maps to ``field``."""
+    """A column (1-based) not read: column ``read_column`` is read for ``field``."""
 
     column: int
     header: str
@@ -113,17 +114,13 @@ class ColumnMap:
 
     @property
     def duplicates(self) -> tuple[Duplicate, ...]:
-        """The columns not read because an earlier column maps to the same field."""
-        first: dict[str, tuple[int, str]] = {}
-        out = []
-        for number, c in enumerate(self.columns, 1):
-            if c.field is None or c.field == IGNORED:
-                continue
-            if c.how == "duplicate":
-                out.append(Duplicate(number, c.header, c.field, *first[c.field]))
-            else:
-                first.setdefault(c.field, (number, c.header))
-        return tuple(out)
+        """The columns not read because another column is read for their field."""
+        read = {f: (i + 1, self.columns[i].header) for f, i in self.positions.items()}
+        return tuple(
+            Duplicate(number, c.header, c.field, *read[c.field])
+            for number, c in enumerate(self.columns, 1)
+            if c.how == "duplicate" and c.field is not None
+        )
 
     @property
     def score(self) -> int:
@@ -163,21 +160,27 @@ def resolve(
     """Map ``headers`` to canonical fields of ``table`` (``activity`` or ``request``)."""
     words = lookup(table, config)
     forced = {normalize(k): v for k, v in (explicit or {}).items()}
-    seen: set[str] = set()
-    columns = []
+    found = []
     for header in headers:
         text = "" if header is None else str(header).strip().lstrip("\ufeff")
         key = normalize(text)
         field, how = (forced[key], "map") if key in forced else words.get(key, (None, "unknown"))
+        found.append((text, field if text else IGNORED, how))
+    # One column per field: the one named by --map, else by the config, else the first.
+    read: dict[str, int] = {}
+    for i, (_, field, how) in enumerate(found):
         if field is not None and field != IGNORED:
-            if field in seen:
-                how = "duplicate"
-            seen.add(field)
-        columns.append(Column(text, field if text else IGNORED, how))
+            best = read.get(field)
+            if best is None or _RANK.get(how, 2) < _RANK.get(found[best][2], 2):
+                read[field] = i
+    columns = tuple(
+        Column(text, field, "duplicate" if field in read and read[field] != i else how)
+        for i, (text, field, how) in enumerate(found)
+    )
     keys = {normalize(h) for h in headers}
     absent = tuple(k for k in (explicit or {}) if normalize(k) not in keys)
-    missing = tuple(f for f in EXPECTED[table] if f not in seen)
-    return ColumnMap(table, tuple(columns), missing, absent)
+    missing = tuple(f for f in EXPECTED[table] if f not in read)
+    return ColumnMap(table, columns, missing, absent)
 
 
 def find_header(
