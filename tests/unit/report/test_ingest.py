@@ -106,10 +106,13 @@ def test_jsonl_keeps_every_row_even_a_broken_one(tmp_path: Path) -> None:
     rows = _rows()
     lines = [json.dumps(dict(zip(HEADER, r, strict=True)), ensure_ascii=False) for r, _ in rows]
     path = tmp_path / "log.jsonl"
-    path.write_text("\n".join([*lines, '{"date": "2024-01-01", broken']) + "\n", encoding="utf-8")
+    bad = ['{"date": "2024-01-01", broken', "[1, 2, 3]", '"a string"', "42", "null", ""]
+    path.write_text("\n".join([*lines, *bad]) + "\n", encoding="utf-8")
     read, judged, rejected, rejects = _counts([path])
-    assert read == len(rows) + 1 == judged + rejected
-    assert rejects[-1] == (len(rows) + 1, "json")
+    assert read == len(rows) + len(bad) == judged + rejected
+    # a line that is not one JSON object is a broken JSON line, not a row missing its date
+    last = [(line, code) for line, code in rejects if line > len(rows)]
+    assert last == [(len(rows) + i, "json") for i in range(1, len(bad) + 1)]
 
 
 def test_xlsx_keeps_every_row_with_its_sheet_row_number(tmp_path: Path) -> None:

@@ -284,7 +284,13 @@ class Reader:
             f"{self.var(f'key{i}', '$.' + json.dumps(keys[i], ensure_ascii=False))}) END AS {c}"
             for c, i in cols.items()
         )
-        self._view(f"{select}, NOT coalesce(json_valid(j), false) AS __bad_json", "NULL::BIGINT", 1)
+        # a line that is not one JSON object ([…], "…", a blank line) is a broken JSON line
+        bad = "NOT coalesce(CASE WHEN json_valid(j) THEN json_type(j) = 'OBJECT' END, false)"
+        self._view(
+            f"{select}, {bad} AS __bad_json",
+            "NULL::BIGINT",
+            1,
+        )
         return {c: c for c in cols}
 
     def xlsx(self, mapping: Mapping[str, str]) -> dict[str, str]:

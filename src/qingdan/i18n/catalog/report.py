@@ -56,7 +56,10 @@ MESSAGES.update(
 )
 MESSAGES.update(
     {
-        "reject.json": ("不是有效的 JSON 行", "not a valid JSON line"),
+        "reject.json": (
+            "不是有效的 JSON 对象行（每行一个对象）",
+            "not a valid JSON object line (one object a line)",
+        ),
         "reject.quote": (
             "引号未闭合（此行拒收，后面的行照常读取）：{value}",
             "an unterminated quote (this line rejected, the lines after it read): {value}",
