@@ -55,6 +55,9 @@ def test_a_clerks_workbook_is_read_below_its_title_rows_and_past_its_stale_dimen
     assert [d["request_id"] for d in doc["decisions"]] == [f"汇总.xlsx:{n}" for n in (4, 5, 6, 7)]
     assert {d["as_of"] for d in doc["decisions"]} == {"2025-04-01"}  # date cell, text, serial
     assert doc["inputs"][0]["header_line"] == 3 and doc["inputs"][0]["sheet"] == "申请汇总"
+    # the notes sheet holds cells but no header: it is not read, and stderr says so
+    (said,) = [line for line in result.stderr.splitlines() if "填表说明" in line]
+    assert "skipped sheets" in said
 
 
 def test_a_request_read_from_stdin(runner, workspace):

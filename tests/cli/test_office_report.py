@@ -181,10 +181,15 @@ def test_every_sheet_of_an_activity_workbook_is_read_and_named_in_rejects(
     may.append(["2025-05-01", "长春路社区", "修订居民公约", "工作事项", 1])
     may.append(["不是日期", "长春路社区", "修订居民公约", "工作事项", 1])
     book.create_sheet("说明").append(["每月一张表"])
+    book.create_sheet("Sheet3")  # empty: not worth a word
     book.save(tmp_path / "日志.xlsx")
     result = report(runner, workspace, str(tmp_path / "日志.xlsx"), "--out", str(tmp_path / "o"))
     assert result.exit_code == 0, result.output
     metrics = _metrics(tmp_path / "o")
+    # the sheet with cells but no header is not read, and said so: on stderr and in metrics.json
+    assert metrics["provenance"]["inputs"][0]["skipped_sheets"] == ["说明"]
+    (said,) = [line for line in result.stderr.splitlines() if "说明" in line]
+    assert "skipped sheets" in said and "Sheet3" not in result.stderr
     assert metrics["rows"] == {"read": 4, "judged": 3, "rejected": 1}
     assert [(Path(r["file"]).name, r["line"], r["code"]) for r in metrics["rejects"]] == [
         ("日志.xlsx#5月", 3, "bad_date")

@@ -125,8 +125,9 @@ def check(
     options = TableOptions(parse_map(mapping, "request"), strict, encoding, sheet)
     stdin = read_stdin(typer.get_binary_stream("stdin")) if len(files) < len(paths) else None
     batch = read_requests(env.workspace, paths, options, stdin)
-    from qingdan.render.columns import announce
+    from qingdan.render.columns import announce, skipped_sheets
 
+    skipped_sheets(batch.skipped)
     announce((where, s.columns) for where, s in batch.columns)
     lists = env.lists()
     from qingdan.cli.progress import counted

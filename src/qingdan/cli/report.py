@@ -131,11 +131,13 @@ def report(
             engine=engine,
             master=master,
         )
-    from qingdan.render.columns import announce
+    from qingdan.render.columns import announce, skipped_sheets
 
+    inputs = result.provenance["inputs"]
+    skipped_sheets((i["path"], i["skipped_sheets"]) for i in inputs)
     announce(
         (_label(i["path"], c["sheet"], len(i["columns"])), _Map(c))
-        for i in result.provenance["inputs"]
+        for i in inputs
         for c in i["columns"]
     )
     for option, nearest in result.filter_hints.items():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from qingdan.i18n import t
@@ -29,3 +29,12 @@ def announce(maps: Iterable[tuple[str, Any]]) -> None:
         if unknown := [h for h in cmap.unmapped if h not in repeated]:
             columns = "、".join(unknown)
             sys.stderr.write(t("office.unmapped", file=shown, columns=columns) + "\n")
+
+
+def skipped_sheets(files: Iterable[tuple[str, Sequence[str]]]) -> None:
+    """Name, per workbook, the sheets that hold cells but no recognisable header (not read)."""
+    import sys
+
+    for shown, names in files:
+        if names:
+            sys.stderr.write(t("office.skipped_sheets", file=shown, sheets="、".join(names)) + "\n")

@@ -31,6 +31,16 @@ def test_the_request_sheet_is_found_and_the_notes_sheet_skipped(tmp_path):
     assert sheet.columns.unmapped == ()
 
 
+def test_an_empty_sheet_is_not_named_as_skipped(tmp_path):
+    path = clerk_workbook(tmp_path / "申请.xlsx")
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    book.create_sheet("Sheet3")
+    book.save(path)
+    assert read_table(path, "申请.xlsx", "request").skipped == ("填表说明",)
+
+
 def test_a_sheet_the_workbook_lacks_is_a_usage_error_naming_those_it_has(tmp_path):
     with pytest.raises(UsageError) as error:
         read_table(clerk_workbook(tmp_path / "a.xlsx"), "a.xlsx", "request", sheet="Sheet9")

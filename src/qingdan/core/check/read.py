@@ -58,6 +58,7 @@ def read(
     requests: list[Request] = []
     problems: list[Problem] = []
     maps: list[tuple[str, object]] = []
+    skipped: list[tuple[str, tuple[str, ...]]] = []
     for path in expand(paths):
         data = stdin if str(path) == "-" else None
         shown = "<stdin>" if data is not None else show(path)
@@ -76,13 +77,14 @@ def read(
                         problems,
                         options=options,
                         data=data,
+                        skipped=skipped,
                     )
                 )
             except DataError as exc:
                 problems.append(Problem(shown, exc.line or 1, _explain(exc)))
         else:
             _read_structured(path, shown, requests, problems, data)
-    return Batch(tuple(requests), tuple(problems), tuple(maps))
+    return Batch(tuple(requests), tuple(problems), tuple(maps), tuple(skipped))
 
 
 def _explain(error: QingdanError) -> Text:

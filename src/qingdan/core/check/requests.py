@@ -74,6 +74,8 @@ class Batch:
     problems: tuple[Problem, ...]
     #: (file or file#sheet, :class:`~qingdan.core.columns.ColumnMap`) of every table read
     columns: tuple[tuple[str, Any], ...] = ()
+    #: (file, its sheets with cells but no recognisable header: not read) per workbook
+    skipped: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def ok(self) -> bool:

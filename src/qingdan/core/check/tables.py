@@ -109,6 +109,7 @@ def read(
     *,
     options: TableOptions | None = None,
     data: bytes | None = None,
+    skipped: list[tuple[str, tuple[str, ...]]] | None = None,
 ) -> list[tuple[str, Sheet]]:
     """Every request row of a CSV or workbook (every sheet); the sheets read (with the column
     map each was read with), named ``file`` or ``file#sheet``."""
@@ -125,6 +126,8 @@ def read(
         sheet=opts.sheet,
         data=data,
     )
+    if found.skipped and skipped is not None:
+        skipped.append((shown, found.skipped))
     for line in found.bad_lines:
         problems.append(Problem(shown, line, msg("office.undecodable_line")))
     maps: list[tuple[str, Sheet]] = []

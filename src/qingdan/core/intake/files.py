@@ -6,7 +6,8 @@ spreadsheet (:mod:`.sheets`: every visible sheet, or ``sheet``), finds each shee
 find_header`), maps its columns and returns a :class:`TableFile`. Lines that do not decode are
 kept as ``bad_lines`` for the caller to reject one by one; the file is refused only when it is a
 document rather than a table (:func:`refusal`), its encoding is ambiguous, or it cannot be
-opened. Sheets whose header maps no field are skipped and named in ``skipped``.
+opened. Sheets whose header maps no field are skipped; those holding any cell are named in
+``skipped`` (an empty sheet is not).
 """
 
 from __future__ import annotations
@@ -186,10 +187,11 @@ def _workbook(
             )
         found, skipped = [], []
         for name in [sheet] if sheet is not None else names:
-            one = _sheet(sheets.rows(raw, name), name, table, config, explicit)
+            grid = sheets.rows(raw, name)
+            one = _sheet(grid, name, table, config, explicit)
             if one.columns.score or sheet is not None:
                 found.append(one)
-            else:
+            elif any(c not in ("", None) for row in grid for c in row):
                 skipped.append(name)
     except sheets.SheetError as exc:
         raise DataError(msg("office.bad_workbook", error=exc), path=shown) from None

@@ -505,6 +505,7 @@ def _assemble(
                     "encoding": s.encoding,
                     "rows": per_source.get(n, (0, 0))[0] + s.unsplit,
                     "excluded": per_source.get(n, (0, 0))[1],
+                    "skipped_sheets": list(s.skipped),
                     "columns": [
                         {
                             "sheet": sheet,

@@ -70,6 +70,7 @@ class Source:
     unsplit: int  #: lines DuckDB's reader could not split into fields (also in ``rejects``)
     #: (sheet or None, header line, :class:`~qingdan.core.columns.ColumnMap`) per table read
     columns: tuple[tuple[str | None, int, Any], ...] = ()
+    skipped: tuple[str, ...] = ()  #: a workbook's sheets with cells but no header: not read
 
 
 @dataclass(frozen=True)
@@ -437,7 +438,9 @@ def _ingest(
                 f"error_type AS code, left(csv_line, 200) AS detail FROM rejl_{n}"
             )
         for i, one, name in zip(group, each, shown_all, strict=True):
-            infos.append((entries[i].path, name, fmt, reader.encoding, tuple(reader.columns)))
+            infos.append(
+                (entries[i].path, name, fmt, reader.encoding, tuple(reader.columns), reader.skipped)
+            )
             mine = formula_free_columns(
                 present, reader.facts, one, None if reader.file_column else name
             )
@@ -480,7 +483,7 @@ def _ingest(
         if info[2] in ("csv", "jsonl", "xlsx")
     }
     sources = tuple(
-        Source(path, shown, fmt, enc, extra.get(n, 0), cols)
-        for n, (path, shown, fmt, enc, cols) in enumerate(infos)
+        Source(path, shown, fmt, enc, extra.get(n, 0), cols, tuple(skipped))
+        for n, (path, shown, fmt, enc, cols, skipped) in enumerate(infos)
     )
     return Ingested(sources)

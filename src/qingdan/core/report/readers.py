@@ -136,6 +136,7 @@ class Reader:
         self.encoding: str | None = None
         self.columns: list[tuple[str | None, int, ColumnMap]] = []  #: (sheet, header line, map)
         self.file_column = False  #: rows carry their own ``__file`` (a workbook's sheets)
+        self.skipped: list[str] = []  #: a workbook's sheets with cells but no header, not read
         self.reader_rejects = False
         #: canonical column → what the file's own statistics prove about it (Parquet)
         self.facts: dict[str, Any] = {}
@@ -300,7 +301,7 @@ class Reader:
 
         out = self.tmp / f"xlsx_{self.n}.csv"
         opts = self.options
-        self.columns = workbook_to_csv(
+        self.columns, self.skipped = workbook_to_csv(
             self.path,
             self.shown,
             out,

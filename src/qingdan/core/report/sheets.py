@@ -7,7 +7,8 @@ header row below any merged title rows, maps its columns with the shared vocabul
 file (``file#sheet`` when the workbook has more than one data sheet), so every reject names its
 sheet and row. Excel serial numbers in the date column become ISO dates. Sheets with no
 recognisable header are skipped when no ``--sheet`` is named. Returns, per sheet read,
-``(sheet, header line, column map)``.
+``(sheet, header line, column map)``, and the skipped sheets that hold anything (an empty sheet
+is not worth a word; one with cells but no header is named, so no row goes unsaid).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def workbook_to_csv(
     explicit: Mapping[str, str],
     resolve: Resolve,
     canonical: Sequence[str],
-) -> list[tuple[str | None, int, ColumnMap]]:
+) -> tuple[list[tuple[str | None, int, ColumnMap]], list[str]]:
     from qingdan.core.columns import header as find_header
 
     try:
@@ -62,10 +63,13 @@ def workbook_to_csv(
     except sheets.SheetError as exc:
         raise DataError(msg("activity.unreadable", error=exc), path=shown) from None
     found: list[tuple[str, int, int, list[Any], dict[str, int], ColumnMap]] = []
+    skipped: list[str] = []
     for name, grid in grids.items():
         found_header = find_header(grid, "activity", mapping, explicit)
         head, header = found_header.index, list(found_header.cells)
         if sheet is None and len(grids) > 1 and not _maps_any(header, mapping):
+            if any(c not in ("", None) for row in grid for c in row):
+                skipped.append(name)
             continue
         where = f"{shown}#{name}" if len(grids) > 1 else shown
         positions, cmap = resolve(header, mapping, where)
@@ -93,7 +97,7 @@ def workbook_to_csv(
                     for f in fields
                 ]
                 writer.writerow([number, label, *cells])
-    return [(name, head + 1, cmap) for name, head, _, _, _, cmap in found]
+    return [(name, head + 1, cmap) for name, head, _, _, _, cmap in found], skipped
 
 
 def _maps_any(header: list[str], mapping: Mapping[str, str]) -> bool:

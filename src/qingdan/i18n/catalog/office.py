@@ -86,8 +86,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file}: columns not mapped and not judged: {columns} (map them with --map or qingdan.toml; --strict makes this an error)",
     ),
     "office.skipped_sheets": (
-        "{file}：跳过没有可识别表头的工作表：{sheets}",
-        "{file}: skipped sheets with no recognisable header: {sheets}",
+        "{file}：跳过没有可识别表头的工作表（其中的行不参与判定；用 --sheet 指定或补上表头）：{sheets}",
+        "{file}: skipped sheets with no recognisable header (their rows are not judged; name one with --sheet or give it a header): {sheets}",
     ),
     "office.filter_empty": (
         "--{option} {value} 没有匹配任何行；最接近的值：{nearest}",
