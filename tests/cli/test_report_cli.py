@@ -54,6 +54,19 @@ def test_fail_on_off_list_exits_1_when_work_is_off_the_lists(
     assert result.exit_code == 1
 
 
+def test_a_period_that_ends_before_it_starts_exits_2_writing_nothing(
+    runner: CliRunner, workspace: Path, here: Path
+) -> None:
+    args = ("--from", "2024-06-01", "--to", "2024-01-01")
+    result = run(runner, "report", "input.csv", "--out", "out", "-w", str(workspace), *args)
+    assert result.exit_code == 2
+    assert "2024-06-01" in result.stderr and "--to" in result.stderr
+    assert not (here / "out").exists()
+    same_day = ("--from", "2024-01-01", "--to", "2024-01-01")
+    ok = run(runner, "report", "input.csv", "--out", "out", "-w", str(workspace), *same_day)
+    assert ok.exit_code == 0, ok.output
+
+
 def test_a_missing_file_exits_2(runner: CliRunner, workspace: Path, here: Path) -> None:
     result = run(runner, "report", "nope.csv", "--out", "out", "-w", str(workspace))
     assert result.exit_code == 2

@@ -59,6 +59,22 @@ def test_a_partitioned_folder_gives_the_same_figures_as_the_single_file(
     assert many == one
 
 
+def test_a_file_given_twice_is_counted_once_and_said(
+    runner: CliRunner, workspace: Path, tmp_path: Path, data: tuple[Path, Path]
+) -> None:
+    single, folder = data
+    part = next(p for p in sorted(folder.rglob("*.parquet")))
+    twice = run(runner, "report", str(single), str(single), "--out", str(tmp_path / "a"),
+                "-w", str(workspace))  # fmt: skip
+    assert twice.exit_code == 0, twice.output
+    doc = json.loads((tmp_path / "a" / "metrics.json").read_text(encoding="utf-8"))
+    assert doc["rows"]["read"] == 3000 and len(doc["provenance"]["inputs"]) == 1
+    assert doc["provenance"]["repeated"] == [str(single)]
+    assert str(single) in twice.stderr and "read once" in twice.stderr
+    both = metrics(runner, workspace, tmp_path / "b", str(folder), str(part))
+    assert both["rows"]["read"] == 3000 and len(both["provenance"]["repeated"]) == 1
+
+
 def test_district_and_dates_prune_partitions_and_keep_the_figures(
     runner: CliRunner, workspace: Path, tmp_path: Path, data: tuple[Path, Path]
 ) -> None:

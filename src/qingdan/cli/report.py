@@ -110,6 +110,8 @@ def report(
     from qingdan.render.registry import emit
 
     filters = Filters(parse_day(date_from, "--from"), parse_day(date_to, "--to"), district, street)
+    if filters.date_from and filters.date_to and filters.date_from > filters.date_to:
+        raise UsageError(t("option.bad_period", start=date_from, end=date_to))
     if engine not in ("duckdb", "spark"):
         raise UsageError(t("report.bad_engine", engine=engine))
     if engine == "spark" and db is not None:
@@ -134,6 +136,8 @@ def report(
     from qingdan.render.columns import announce, skipped_sheets
 
     inputs = result.provenance["inputs"]
+    for again in result.provenance["repeated"]:
+        typer.echo(t("dataset.repeated", path=again), err=True)
     skipped_sheets((i["path"], i["skipped_sheets"]) for i in inputs)
     announce(
         (_label(i["path"], c["sheet"], len(i["columns"])), _Map(c))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from qingdan.core.report.datasets import DataFile, expand, partition_columns, pruned
+from qingdan.core.report.datasets import DataFile, distinct, expand, partition_columns, pruned
 from qingdan.core.report.ingest import FORMATS
 from qingdan.errors import UsageError
 
@@ -30,6 +30,22 @@ def test_a_folder_expands_to_its_data_files_sorted_with_their_partitions(tmp_pat
         "year=2024/district=西岗区/part-1.parquet",
     ]
     assert files[1].partition == (("year", "2024"), ("district", "西岗区"))
+
+
+def test_a_file_named_twice_is_read_once(tmp_path: Path) -> None:
+    one = touch(tmp_path / "logs" / "a.csv")
+    other = touch(tmp_path / "logs" / "b.csv")
+    (tmp_path / "link.csv").symlink_to(one)
+    named = [
+        one,
+        tmp_path / "logs",
+        tmp_path / "logs" / ".." / "logs" / "a.csv",
+        tmp_path / "link.csv",
+    ]
+    once, again = distinct(expand(named, FORMATS))
+    assert [f.path for f in once] == [one, other]
+    assert len(again) == 3  # a.csv again by the folder, by ../logs/a.csv, by the link; not b.csv
+    assert {f.path.name for f in again} == {"a.csv", "link.csv"}
 
 
 def test_a_glob_expands_and_an_empty_one_is_a_usage_error(tmp_path: Path) -> None:

@@ -389,14 +389,14 @@ def build_report(
     """Read ``paths`` (files, folders, globs), judge every row on ``engine`` (DuckDB on ``con``
     by default), and compute the report on ``con`` (``options``: ``--map``, ``--strict``,
     ``--encoding``, ``--sheet``)."""
-    from qingdan.core.report.datasets import expand, pruned
+    from qingdan.core.report.datasets import distinct, expand, pruned
 
     step = on_step or (lambda _name: None)
     filters = filters or Filters()
     engine = engine or DuckDBEngine()
     mapping = mapping or {}
     step("ingest")
-    every = expand(paths, FORMATS)
+    every, again = distinct(expand(paths, FORMATS))
     f = filters
     skip = {
         d.path for d in every if pruned(d, mapping, f.date_from, f.date_to, f.district, f.street)
@@ -430,6 +430,7 @@ def build_report(
             digests=[d.result() for d in digests],
             engine=engine.name,
             pruned=[show(d.path) for d in every if d.path in skip],
+            repeated=[show(d.path) for d in again],
         )
 
 
@@ -447,6 +448,7 @@ def _assemble(
     digests: list[str],
     engine: str,
     pruned: list[str],
+    repeated: list[str],
 ) -> Report:
     head = query(con, "headline")[0]
     unsplit = sum(s.unsplit for s in ingested.sources)
@@ -520,6 +522,7 @@ def _assemble(
                 for n, s in enumerate(ingested.sources)
             ],
             "pruned": pruned,
+            "repeated": repeated,
             "engine": engine,
             "lists_revision": revision,
             "qingdan_version": version,

@@ -8,14 +8,15 @@ and the files the filters rule out by their partition alone (:func:`pruned`): a 
 outside ``--from``/``--to``. Those files are never opened. Partition values become columns of
 the rows when the file itself lacks the column (:func:`partition_columns`; the folder
 ``__HIVE_DEFAULT_PARTITION__``, how Hive, Spark, pyarrow and DuckDB write NULL, is NULL). Hidden
-files and Spark/Hadoop markers (``.*``, ``_*``) are skipped. Nothing is read here but folder
-listings.
+files and Spark/Hadoop markers (``.*``, ``_*``) are skipped; a file named twice is read once
+(:func:`distinct`). Nothing is read here but folder listings.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import glob as globbing
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,6 +75,19 @@ def expand(paths: Sequence[Path], formats: Mapping[str, str]) -> list[DataFile]:
         else:
             raise UsageError(msg("file.missing", path=str(path)))
     return out
+
+
+def distinct(files: Sequence[DataFile]) -> tuple[list[DataFile], list[DataFile]]:
+    """The files once each (a file named twice, by two arguments, a folder and a file in it, or
+    two paths to one file, is read once: its rows must not count twice), and those dropped."""
+    seen: set[str] = set()
+    once: list[DataFile] = []
+    again: list[DataFile] = []
+    for data in files:
+        key = os.path.realpath(data.path)
+        (again if key in seen else once).append(data)
+        seen.add(key)
+    return once, again
 
 
 def partition_columns(

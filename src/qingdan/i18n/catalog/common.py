@@ -41,6 +41,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "unsupported format {fmt}; choose one of: {choices}",
     ),
     "option.bad_lang": ("--lang 只能是 zh 或 en", "--lang must be zh or en"),
+    "option.bad_period": (
+        "--from {start} 晚于 --to {end}：这段时间没有一天，请对调或改正日期",
+        "--from {start} is after --to {end}: the period holds no day; swap or correct them",
+    ),
     "option.bad_date": (
         "日期格式不对：{value}（应为 YYYY-MM-DD）",
         "not a date: {value} (expected YYYY-MM-DD)",

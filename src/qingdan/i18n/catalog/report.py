@@ -219,6 +219,10 @@ MESSAGES.update(
 )
 MESSAGES.update(
     {
+        "dataset.repeated": (
+            "{path} 已经给出过（同一个文件）：只读一次，行不重复计数",
+            "{path} was already given (the same file): read once, its rows are not counted twice",
+        ),
         "dataset.empty": (
             "没有找到活动日志文件：{path}",
             "no activity log files found: {path}",
