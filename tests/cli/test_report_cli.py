@@ -178,6 +178,11 @@ def test_sql_without_a_database_or_with_bad_sql_exits_2(
 
     duckdb.connect(str(here / "k.duckdb")).close()
     assert run(runner, "sql", "SELEC 1", "--db", "k.duckdb", "-w", str(workspace)).exit_code == 2
+    # a CSV given for the database is named as not a DuckDB file (exit 3), not a DuckDB riddle
+    (here / "log.csv").write_text("date,community,title\n", encoding="utf-8")
+    wrong = run(runner, "sql", "SELECT 1", "--db", "log.csv", "-w", str(workspace))
+    assert wrong.exit_code == 3 and "log.csv is not a DuckDB database" in wrong.stderr
+    assert run(runner, "sql", "SELECT 1", "--db", ".", "-w", str(workspace)).exit_code == 2
 
 
 def test_an_empty_log_gives_an_empty_report_not_an_error(

@@ -6,7 +6,8 @@ received ``.duckdb`` file cannot read local files either; extensions are never i
 loaded; the configuration is locked so the statement cannot switch any of that back on; exactly
 one statement runs. ``allow_write`` (``--allow-write``) opens it writable with file access.
 Tables: activities, rejects, items, title_matches, cube. A missing file or a failing statement
-is a usage error carrying DuckDB's first line of explanation.
+is a usage error carrying DuckDB's first line of explanation; a file that is not a DuckDB
+database (a CSV given by mistake) is a data error (exit 3) saying how to make one.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from qingdan.errors import UsageError
+from qingdan.errors import DataError, UsageError
 from qingdan.messages import msg
 
 
@@ -37,7 +38,10 @@ def query(db: Path, statement: str, *, allow_write: bool = False) -> QueryResult
     if not db.exists():
         raise UsageError(msg("file.missing", path=db), msg("sql.missing_db.hint"))
     if not db.is_file():
-        raise UsageError(msg("outpath.not_regular", path=db), msg("sql.missing_db.hint"))
+        raise UsageError(msg("sql.not_duckdb", path=db), msg("sql.missing_db.hint"))
+    with db.open("rb") as fh:  # a DuckDB file says DUCK at byte 8; a CSV or an xlsx does not
+        if fh.read(12)[8:12] != b"DUCK":
+            raise DataError(msg("sql.not_duckdb", path=db), msg("sql.missing_db.hint"))
     hint = None if allow_write else msg("sql.read_only.hint")
     con = _open(db, allow_write)
     try:

@@ -89,6 +89,10 @@ MESSAGES.update(
 )
 MESSAGES.update(
     {
+        "sql.not_duckdb": (
+            "{path} 不是 DuckDB 数据库文件",
+            "{path} is not a DuckDB database file",
+        ),
         "sql.bad_db": (
             "无法打开数据库 {path}：{error}",
             "cannot open the database {path}: {error}",
