@@ -75,6 +75,43 @@ def test_a_file_given_twice_is_counted_once_and_said(
     assert both["rows"]["read"] == 3000 and len(both["provenance"]["repeated"]) == 1
 
 
+@pytest.mark.parametrize(
+    ("date", "hours"),
+    [
+        # an instant at 01:00 in China: 17:00 the day before in UTC, whatever this machine's zone
+        ("timezone('Asia/Shanghai', date + INTERVAL 1 HOUR)", "CAST(hours AS DECIMAL(6, 2))"),
+        ("date + INTERVAL 1410 MINUTE", "CAST(round(hours * 2) AS SMALLINT) / 2"),  # 23:30
+    ],
+    ids=["zoned-decimal", "wall-clock-smallint"],
+)
+def test_timestamps_and_decimal_hours_give_the_figures_of_plain_dates(
+    runner: CliRunner,
+    workspace: Path,
+    tmp_path: Path,
+    data: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    date: str,
+    hours: str,
+) -> None:
+    single, _ = data
+    timed = tmp_path / "timed.parquet"
+    duckdb.connect().execute(
+        f"COPY (SELECT * REPLACE ({date} AS date, {hours} AS hours) FROM read_parquet('{single}'))"
+        f" TO '{timed}' (FORMAT parquet)"
+    )
+    monkeypatch.setenv("TZ", "America/New_York")  # a machine far from the data's zone
+    one = metrics(runner, workspace, tmp_path / "one", str(single))
+    other = metrics(runner, workspace, tmp_path / "other", str(timed))
+    one["provenance"].pop("inputs")
+    other["provenance"].pop("inputs")
+    if "SMALLINT" in hours:  # whole or half hours: compare what does not depend on them
+        for m in (one, other):
+            for key in ("off_list", "by_department", "by_district", "by_community", "by_month"):
+                m.pop(key)
+            m.pop("off_list_by_kind"), m.pop("retired_still_done")
+    assert other == one
+
+
 def test_district_and_dates_prune_partitions_and_keep_the_figures(
     runner: CliRunner, workspace: Path, tmp_path: Path, data: tuple[Path, Path]
 ) -> None:

@@ -49,6 +49,18 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
         f"CAST(strftime(date, '%Y%m%d') AS INTEGER) AS date) FROM read_parquet('{single}') "
         f"LIMIT 300) TO '{folder / 'binary.parquet'}' (FORMAT parquet)"
     )
+    # and times: instants at 01:00 in China (the day before in UTC) with DECIMAL hours, and
+    # wall-clock times at 23:30 (Spark reads these as timestamp_ntz)
+    duckdb.connect().execute(
+        f"COPY (SELECT * REPLACE (timezone('Asia/Shanghai', date + INTERVAL 1 HOUR) AS date, "
+        f"CAST(hours AS DECIMAL(6, 2)) AS hours) FROM read_parquet('{single}') LIMIT 200 "
+        f"OFFSET 300) TO '{folder / 'zoned.parquet'}' (FORMAT parquet)"
+    )
+    duckdb.connect().execute(
+        f"COPY (SELECT * REPLACE (date + INTERVAL 1410 MINUTE AS date) FROM "
+        f"read_parquet('{single}') LIMIT 200 OFFSET 500) TO '{folder / 'naive.parquet'}' "
+        "(FORMAT parquet)"
+    )
     return folder
 
 

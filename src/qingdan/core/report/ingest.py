@@ -61,6 +61,34 @@ FORMATS = {
 }
 
 
+#: The day of a zoned timestamp (Parquet's UTC-adjusted ones, as pandas, pyarrow and Spark write
+#: tz-aware times) is its day in China (UTC+8), never the day in the zone of the machine that
+#: happens to run the report: the same file gives the same figures everywhere.
+ZONE = "Asia/Shanghai"
+_NUMBERS = frozenset(
+    {
+        "DOUBLE",
+        "FLOAT",
+        "REAL",
+        "TINYINT",
+        "SMALLINT",
+        "INTEGER",
+        "BIGINT",
+        "HUGEINT",
+        "UTINYINT",
+        "USMALLINT",
+        "UINTEGER",
+        "UBIGINT",
+        "UHUGEINT",
+    }
+)
+
+
+def _numeric(type_name: str) -> bool:
+    """A column type whose values are numbers (``DECIMAL(10,2)`` too): hours read as they are."""
+    return type_name in _NUMBERS or type_name.startswith("DECIMAL")
+
+
 @dataclass(frozen=True)
 class Source:
     path: Path
@@ -214,7 +242,9 @@ def _typed(
 
     if types.get("date") == "DATE":
         date, date_ok = "date", "true"
-    elif "TIMESTAMP" in types.get("date", ""):
+    elif "TIME ZONE" in types.get("date", ""):  # an instant: its day where the work was done
+        date, date_ok = f"CAST(date AT TIME ZONE '{ZONE}' AS DATE)", "true"
+    elif "TIMESTAMP" in types.get("date", ""):  # a wall-clock time: its own day
         date, date_ok = "CAST(date AS DATE)", "true"
     else:
         raw = text("date")
@@ -224,7 +254,7 @@ def _typed(
             f"CASE WHEN strlen({raw}) = 8 THEN CAST(try_strptime({raw}, ['%Y%m%d']) AS DATE) END)"
         )
         date_ok = f"{date} IS NOT NULL"
-    # a zoned timestamp's statistics are UTC while CAST(… AS DATE) takes the session's zone
+    # a zoned timestamp's statistics are UTC instants, its day is China's
     naive = date_ok == "true" and "TIME ZONE" not in types.get("date", "")
     span = fact("date").dates() if naive else None
     plausible_date = (
@@ -234,7 +264,7 @@ def _typed(
     )
     if "hours" not in present:
         hours, hours_ok = "NULL::DOUBLE", "true"
-    elif types.get("hours") in ("DOUBLE", "FLOAT", "INTEGER", "BIGINT", "DECIMAL"):
+    elif _numeric(types.get("hours", "")):
         hours = "CAST(hours AS DOUBLE)"
         hours_ok = f"(hours IS NULL OR coalesce({_plausible_hours(hours)}, false))"
         within = fact("hours").numbers()

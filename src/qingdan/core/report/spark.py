@@ -39,13 +39,25 @@ DUCK_TYPES = {
     "string": "VARCHAR",
     "binary": "BLOB",  # text written without its UTF8 type (Hive, Impala)
     "date": "DATE",
-    "timestamp": "TIMESTAMP",
+    "timestamp": "TIMESTAMP WITH TIME ZONE",  # Spark's timestamp is an instant (LTZ)
+    "timestamp_ntz": "TIMESTAMP",
     "double": "DOUBLE",
     "float": "FLOAT",
     "int": "INTEGER",
     "bigint": "BIGINT",
     "boolean": "BOOLEAN",
+    "tinyint": "TINYINT",
+    "smallint": "SMALLINT",
 }
+
+
+def duck_type(simple: str) -> str:
+    """The DuckDB name of a Spark column type: ``decimal(10,2)`` → ``DECIMAL(10,2)``; a type
+    with no DuckDB twin keeps its own name, so the judging SQL casts it to text (never compares
+    it with a string as if it were one)."""
+    return DUCK_TYPES.get(simple) or simple.upper()
+
+
 CUBE = {
     "g": "INTEGER",
     "in_scope": "BOOLEAN",
@@ -108,10 +120,7 @@ class SparkEngine:
             F.lit(False).alias("__shift"),
         )
         frame.createOrReplaceTempView(f"src_{n}")
-        types = {
-            f.name: DUCK_TYPES.get(f.dataType.simpleString(), "VARCHAR")
-            for f in frame.schema.fields
-        }
+        types = {f.name: duck_type(f.dataType.simpleString()) for f in frame.schema.fields}
         self.variables[f"qd_{n}_shown"] = shown
         present = set(cols) | set(parts)
         typed = _typed(n, present, types, json_source=False, trim=False, plain_kinds=False)
