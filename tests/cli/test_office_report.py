@@ -85,6 +85,24 @@ def test_a_second_column_for_a_field_is_named_on_stderr_kept_in_metrics_and_stri
     assert not (tmp_path / "b").exists()
 
 
+def test_dates_typed_with_full_width_digits_are_read(runner, workspace, tmp_path):
+    data = tmp_path / "wide.csv"
+    dates = [
+        "２０２５－０４－０１",
+        "２０２５年４月２日",
+        "２０２５／４／３",
+        "２０２５０４０４",
+        "２０２５－１３－０１",
+    ]
+    rows = "".join(f"{d},长春路社区,修订居民公约\n" for d in dates)
+    data.write_text("日期,社区,事项名称\n" + rows, encoding="utf-8")
+    result = report(runner, workspace, str(data), "--out", str(tmp_path / "o"))
+    assert result.exit_code == 0, result.output
+    metrics = _metrics(tmp_path / "o")
+    assert metrics["period"] == {"from": "2025-04-01", "to": "2025-04-04"}
+    assert [(r["line"], r["code"]) for r in metrics["rejects"]] == [(6, "bad_date")]
+
+
 def test_a_filter_that_matches_nothing_names_the_nearest_values(runner, workspace, tmp_path):
     data = gbk_export(tmp_path / "export.csv")
     result = report(

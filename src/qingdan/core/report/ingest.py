@@ -65,6 +65,7 @@ FORMATS = {
 #: tz-aware times) is its day in China (UTC+8), never the day in the zone of the machine that
 #: happens to run the report: the same file gives the same figures everywhere.
 ZONE = "Asia/Shanghai"
+_WIDE, _NARROW = "０１２３４５６７８９－／．　", "0123456789-/. "
 _NUMBERS = frozenset(
     {
         "DOUBLE",
@@ -248,11 +249,18 @@ def _typed(
         date, date_ok = "CAST(date AS DATE)", "true"
     else:
         raw = text("date")
-        date = (  # 20250401 only as eight digits (DuckDB would read 2025041 as 2025-04-01)
-            f"coalesce(TRY_CAST({raw} AS DATE), "
-            f"CAST(try_strptime({raw}, ['%Y/%m/%d', '%Y.%m.%d', '%Y年%m月%d日']) AS DATE), "
-            f"CASE WHEN strlen({raw}) = 8 THEN CAST(try_strptime({raw}, ['%Y%m%d']) AS DATE) END)"
-        )
+
+        def day(raw: str) -> str:  # 20250401 only as eight digits (DuckDB reads 2025041 too)
+            return (
+                f"coalesce(TRY_CAST({raw} AS DATE), "
+                f"CAST(try_strptime({raw}, ['%Y/%m/%d', '%Y.%m.%d', '%Y年%m月%d日']) AS DATE), "
+                f"CASE WHEN strlen({raw}) = 8 THEN CAST(try_strptime({raw}, ['%Y%m%d']) AS DATE)"
+                " END)"
+            )
+
+        # typed with a Chinese input method: full-width digits (２０２５年４月１日), tried last
+        wide = f"translate({raw}, '{_WIDE}', '{_NARROW}')"
+        date = f"coalesce({day(raw)}, {day(wide)})"
         date_ok = f"{date} IS NOT NULL"
     # a zoned timestamp's statistics are UTC instants, its day is China's
     naive = date_ok == "true" and "TIME ZONE" not in types.get("date", "")
