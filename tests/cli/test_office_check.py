@@ -169,6 +169,30 @@ def test_office_formats_need_out(runner, workspace, tmp_path):
     assert check(runner, workspace, str(path), "-f", "docx").exit_code == 2
 
 
+@pytest.mark.parametrize("fmt", ["docx", "xlsx"])
+def test_an_office_format_without_out_is_refused_before_the_log_is_appended(
+    runner, workspace, tmp_path, fmt
+):
+    path = tmp_path / "a.csv"
+    path.write_text(CLERK_CSV, encoding="utf-8")
+    log = tmp_path / "decisions.jsonl"
+    result = check(runner, workspace, str(path), "-f", fmt, "--log", str(log))
+    assert result.exit_code == 2 and "--out" in result.stderr
+    assert not log.exists()
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl", "markdown"])
+def test_out_with_a_stdout_format_is_a_usage_error_not_silently_ignored(
+    runner, workspace, tmp_path, fmt
+):
+    path = tmp_path / "a.csv"
+    path.write_text(CLERK_CSV, encoding="utf-8")
+    target = tmp_path / "answer.out"
+    result = check(runner, workspace, str(path), "-f", fmt, "-o", str(target), "--lang", "en")
+    assert result.exit_code == 2 and "--out is only for" in result.stderr
+    assert not target.exists() and result.stdout == ""
+
+
 def test_markdown_answers_carry_no_paths_or_hashes(runner, workspace, tmp_path):
     path = tmp_path / "证明.yaml"
     path.write_text(WITH_ID, encoding="utf-8")

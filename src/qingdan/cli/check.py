@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from qingdan.core.check.decision import CheckRun
 
 app = typer.Typer(rich_markup_mode=None)
+#: the formats written to ``--out`` (the others go to stdout)
+FILE_FORMATS = ("xlsx", "docx")
 
 
 @app.command(
@@ -113,6 +115,10 @@ def check(
     env = setup(workspace, lang, no_color)
     if letter not in ("request", "batch"):
         raise UsageError(t("option.bad_format", fmt=letter, choices="request, batch"))
+    if fmt in FILE_FORMATS and out is None:  # before any reading, deciding or --log
+        raise UsageError(t("format.needs_out", fmt=fmt))
+    if fmt not in FILE_FORMATS and out is not None:
+        raise UsageError(t("format.out_unused", fmt=fmt))
     from qingdan.core.check.tables import TableOptions
     from qingdan.jobs.check import decide, read_requests
     from qingdan.render.outpaths import output_file, read_stdin
