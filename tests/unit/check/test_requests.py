@@ -72,3 +72,12 @@ def test_a_file_that_is_neither_a_request_nor_a_list_is_a_problem(tmp_path):
         f"{tmp_path / 'x.json'}:1",
         f"{tmp_path / 'y.yaml'}:1",
     ]
+
+
+def test_a_folder_yields_every_workbook_format_a_named_file_is_read_in(tmp_path):
+    from qingdan.core.check.read import TABLES, expand
+
+    names = [f"a{suffix}" for suffix in TABLES if suffix != ".txt"]
+    for name in [*names, "README.txt", "notes.md"]:
+        (tmp_path / name).write_bytes(b"")
+    assert sorted(p.name for p in expand([tmp_path])) == sorted(names)

@@ -25,7 +25,8 @@ from qingdan.core.lists.model import LegalBasis, parse_date
 from qingdan.core.lists.yamlsafe import load_path, loads
 from qingdan.messages import Msg, Text, msg
 
-SUFFIXES = (".yaml", ".yml", ".json", ".csv", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods")
+#: what a folder is searched for: every format `check` reads when the file is named (not .txt)
+SUFFIXES = (".yaml", ".yml", ".json", ".csv", ".tsv", ".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 
 
 @dataclass(frozen=True)
