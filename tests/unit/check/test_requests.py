@@ -81,3 +81,15 @@ def test_a_folder_yields_every_workbook_format_a_named_file_is_read_in(tmp_path)
     for name in [*names, "README.txt", "notes.md"]:
         (tmp_path / name).write_bytes(b"")
     assert sorted(p.name for p in expand([tmp_path])) == sorted(names)
+
+
+def test_a_request_file_named_twice_is_read_once(tmp_path):
+    from qingdan.core.check.read import expand
+
+    one = tmp_path / "reqs" / "a.yaml"
+    one.parent.mkdir()
+    one.write_text("title: x\n", encoding="utf-8")
+    (tmp_path / "reqs" / "b.yaml").write_text("title: y\n", encoding="utf-8")
+    (tmp_path / "link.yaml").symlink_to(one)
+    named = [one, tmp_path / "reqs", tmp_path / "link.yaml", tmp_path / "reqs" / ".." / "reqs"]
+    assert [p.name for p in expand(named)] == ["a.yaml", "b.yaml"]

@@ -8,6 +8,7 @@ what to export instead; a ``--map`` header a table lacks is a usage error (raise
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -21,7 +22,8 @@ TABLES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:
-    """Files named, and request files inside folders named (sorted, recursively)."""
+    """Files named, and request files inside folders named (sorted, recursively); a file named
+    twice (by two arguments, a folder and a file in it, a link) once: it is decided once."""
     out: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -30,7 +32,14 @@ def expand(paths: Iterable[Path]) -> list[Path]:
             )
         else:
             out.append(path)
-    return out
+    seen: set[str] = set()
+    once = []
+    for path in out:
+        key = str(path) if str(path) == "-" else os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            once.append(path)
+    return once
 
 
 def stdin_suffix(data: bytes) -> str:
