@@ -185,6 +185,19 @@ def test_sql_without_a_database_or_with_bad_sql_exits_2(
     assert run(runner, "sql", "SELECT 1", "--db", ".", "-w", str(workspace)).exit_code == 2
 
 
+@pytest.mark.parametrize("content", [b"", b"\xef\xbb\xbf", b"\n\n"], ids=["empty", "bom", "blank"])
+def test_a_file_with_no_header_says_so_and_exits_3(
+    runner: CliRunner, workspace: Path, here: Path, content: bytes
+) -> None:
+    (here / "nothing.csv").write_bytes(content)
+    result = run(runner, "report", "nothing.csv", "--out", "out", "-w", str(workspace))
+    assert result.exit_code == 3 and "no header found" in result.stderr, result.output
+    assert not (here / "out").exists()
+    asked = run(runner, "check", "nothing.csv", "-w", str(workspace))
+    assert asked.exit_code == 3 and "no header found" in asked.stderr, asked.output
+    assert "columns" not in asked.stderr  # no empty column mapping line
+
+
 def test_an_empty_log_gives_an_empty_report_not_an_error(
     runner: CliRunner, workspace: Path, here: Path
 ) -> None:

@@ -22,6 +22,8 @@ def announce(maps: Iterable[tuple[str, Any]]) -> None:
     import sys
 
     for shown, cmap in maps:
+        if not cmap.as_dict():  # no header at all: the error says so
+            continue
         sys.stderr.write(t("office.columns", file=shown, mapping=describe(cmap.as_dict())) + "\n")
         for d in cmap.duplicates:
             sys.stderr.write(t("office.duplicate", file=shown, **vars(d)) + "\n")

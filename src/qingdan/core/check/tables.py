@@ -158,11 +158,14 @@ def read(
             )
             continue
         if "title" not in cmap.positions:
+            empty = not any(c.header for c in cmap.columns)
             problems.append(
                 Problem(
                     where,
                     sheet.header_line,
-                    msg("check.bad_header", columns="、".join(cmap.unmapped) or "-"),
+                    msg("table.no_header")
+                    if empty
+                    else msg("check.bad_header", columns="、".join(cmap.unmapped) or "-"),
                 )
             )
             continue

@@ -77,6 +77,8 @@ def resolve_columns(
     from qingdan.core.columns import resolve
 
     opts = options or ReadOptions()
+    if not any(str(h).strip() for h in headers):  # an empty file, a BOM alone, a blank first line
+        raise DataError(msg("table.no_header"), path=shown)
     cmap = resolve(headers, "activity", mapping, opts.explicit)
     if cmap.absent:
         raise UsageError(

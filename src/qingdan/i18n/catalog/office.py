@@ -77,6 +77,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "office.missing_value": ("未填写（必填）", "empty (required)"),
     "office.columns": ("{file}：列对应 {mapping}", "{file}: columns {mapping}"),
     "office.columns.ignored": ("忽略", "ignored"),
+    "table.no_header": (
+        "找不到表头：文件是空的，或表头所在的第一行是空的",
+        "no header found: the file is empty, or the first line, where the header belongs, is blank",
+    ),
     "office.duplicate": (
         "{file}：第 {column} 列“{header}”也对应 {field}，不参与判定；{field} 取第 {read_column} 列“{read}”（用 --map 指定，--strict 视为错误）",
         '{file}: column {column} "{header}" also maps to {field} and is not judged; {field} is read from column {read_column} "{read}" (choose with --map; --strict makes this an error)',
