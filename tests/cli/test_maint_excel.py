@@ -169,3 +169,18 @@ def test_a_file_that_is_not_xlsx_exits_3(runner, workspace, tmp_path):
 def test_export_without_out_and_import_of_a_missing_file_exit_2(runner, workspace):
     assert run(runner, "export", "-w", str(workspace)).exit_code == 2
     assert run(runner, "import", "-w", str(workspace), "nope.xlsx").exit_code == 2
+
+
+def test_adding_a_legal_basis_in_excel_keeps_the_jurisdiction_of_the_others(runner, workspace):
+    path = _export(runner, workspace)
+    book = load_workbook(path)
+    sheet = book["社区依法（规）协助政府工作事项清单"]
+    assert sheet["A2"].value == "XZ-001"
+    sheet["F2"] = f"{sheet['F2'].value}\n中华人民共和国治安管理处罚法|第九条"
+    book.save(path)
+    result = run(runner, "import", "-w", str(workspace), str(path))
+    assert result.exit_code == 0, result.output
+    lists = (workspace / "lists" / "assisted.yaml").read_text(encoding="utf-8")
+    xz1 = lists.split("  - id: XZ-001\n", 1)[1].split("  - id: ", 1)[0]
+    assert "{law: 中华人民共和国城市居民委员会组织法, article: 第三条, jurisdiction: 全国}" in xz1
+    assert "{law: 中华人民共和国治安管理处罚法, article: 第九条}" in xz1

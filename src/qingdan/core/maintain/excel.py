@@ -277,6 +277,8 @@ def plan_import(path: Path, lists: ListSet, texts: Mapping[Path, str]) -> Import
                     continue
                 where = {"sheet": sheet, "row": number, "column": _header(key)}
                 updated[key] = parse_cell(key, text, where)
+                if key == "legal_basis":
+                    updated[key] = _keep_bases(updated[key], base.get(key))
             if item is None:
                 appended.append({"id": item_id, **{k: v for k, v in updated.items() if k != "id"}})
             elif updated != base:
@@ -288,6 +290,15 @@ def plan_import(path: Path, lists: ListSet, texts: Mapping[Path, str]) -> Import
         changed[lf.kind] = tuple(new_raw)
         missing[lf.kind] = gone
     return ImportResult(new_texts, added, changed, missing)
+
+
+def _keep_bases(bases: list[dict[str, Any]], before: Any) -> list[dict[str, Any]]:
+    """``bases`` read from a cell, each one whose ``law|article`` the item had already taken
+    back whole: the cell cannot carry a basis's ``jurisdiction``, so it must not drop it."""
+    if not isinstance(before, list):
+        return bases
+    known = {cell("legal_basis", [b]): b for b in before if isinstance(b, dict) and b.get("law")}
+    return [known.get(cell("legal_basis", [b]), b) for b in bases]
 
 
 def _header(key: str) -> str:
