@@ -147,6 +147,12 @@ def _one_sheet(path: Path, title: str, rows: list[list[object]]) -> Path:
             3,
             "row 2, column “生效日期”: not a date",
         ),
+        (  # a typo, not a prefix to keep: it was read as 2022-07-01
+            "certificates",
+            [["编号", "生效日期"], ["ZM-001", "2022-07-015"]],
+            3,
+            "row 2, column “生效日期”: not a date",
+        ),
     ],
 )
 def test_bad_workbooks_are_clear_errors(runner, workspace, tmp_path, title, rows, code, message):
@@ -184,3 +190,17 @@ def test_adding_a_legal_basis_in_excel_keeps_the_jurisdiction_of_the_others(runn
     xz1 = lists.split("  - id: XZ-001\n", 1)[1].split("  - id: ", 1)[0]
     assert "{law: 中华人民共和国城市居民委员会组织法, article: 第三条, jurisdiction: 全国}" in xz1
     assert "{law: 中华人民共和国治安管理处罚法, article: 第九条}" in xz1
+
+
+def test_an_excel_date_serial_in_a_date_column_is_that_day(runner, workspace, tmp_path):
+    path = _export(runner, workspace)
+    book = load_workbook(path)
+    sheet = book["社区出具证明事项清单"]
+    assert sheet["A2"].value == "ZM-001" and sheet["H1"].value == "生效日期"
+    sheet["H2"] = 45292  # what a date column formatted as General holds: 2024-01-01
+    book.save(path)
+    result = run(runner, "import", "-w", str(workspace), str(path), "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["lists"]["certificates"]["changed"] == ["ZM-001"]
+    text = (workspace / "lists" / "certificates.yaml").read_text(encoding="utf-8")
+    assert '    effective_from: "2024-01-01"\n' in text.split("  - id: ZM-002", 1)[0]

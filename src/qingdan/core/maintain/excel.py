@@ -138,6 +138,20 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
+_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[ T]00:00(?::00)?)?")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)  #: day 0 of Excel's (and WPS's) 1900 date system
+_LAST_SERIAL = (dt.date(9999, 12, 31) - _EXCEL_EPOCH).days
+
+
+def _date_text(value: Any) -> str | None:
+    """A date cell's text: a number there is an Excel date serial (a date column formatted as
+    General, or a date pasted as a value), anything else reads as text."""
+    is_number = isinstance(value, int | float) and not isinstance(value, bool)
+    if is_number and 1 <= value <= _LAST_SERIAL and float(value).is_integer():
+        return (_EXCEL_EPOCH + dt.timedelta(days=int(value))).isoformat()
+    return _text(value)
+
+
 def parse_cell(key: str, text: str | None, where: dict[str, Any]) -> Any:
     """A cell's text as the item field's value."""
     if key in ("aliases", "keywords"):
@@ -154,8 +168,9 @@ def parse_cell(key: str, text: str | None, where: dict[str, Any]) -> Any:
     if key == "status":
         return STATUS_KEY.get(text, text)
     if key in DATE_KEYS:
+        found = _DATE.fullmatch(text)  # a day, or midnight of it: never a prefix of other text
         try:
-            return dt.date.fromisoformat(text[:10]).isoformat()
+            return dt.date.fromisoformat(found[1] if found else "").isoformat()
         except ValueError:
             raise DataError(msg("excel.bad_cell", **where, error=msg("excel.bad_date"))) from None
     return text
@@ -221,8 +236,9 @@ def read_rows(path: Path, lists: ListSet) -> dict[str, list[tuple[int, dict[str,
                     msg("excel.no_id", sheet=sheet.title, row=1), msg("excel.no_id.hint")
                 )
             found = []
+            dates = {i for i, h in enumerate(header) if h is not None and COLUMNS[h] in DATE_KEYS}
             for number, values in enumerate(rows, start=2):
-                texts = [_text(v) for v in values]
+                texts = [(_date_text if i in dates else _text)(v) for i, v in enumerate(values)]
                 if not any(texts):
                     continue
                 found.append(
