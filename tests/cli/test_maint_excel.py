@@ -204,3 +204,57 @@ def test_an_excel_date_serial_in_a_date_column_is_that_day(runner, workspace, tm
     assert json.loads(result.stdout)["lists"]["certificates"]["changed"] == ["ZM-001"]
     text = (workspace / "lists" / "certificates.yaml").read_text(encoding="utf-8")
     assert '    effective_from: "2024-01-01"\n' in text.split("  - id: ZM-002", 1)[0]
+
+
+def test_a_merged_cell_down_a_column_is_the_value_of_every_row_it_covers(runner, workspace):
+    path = _export(runner, workspace)
+    book = load_workbook(path)
+    sheet = book["社区出具证明事项清单"]
+    assert [sheet["A2"].value, sheet["A3"].value, sheet["E1"].value] == [
+        "ZM-001",
+        "ZM-002",
+        "责任部门",
+    ]
+    department = sheet["E2"].value
+    sheet.merge_cells("E2:E4")  # as a WPS user does over rows of one department
+    book.save(path)
+    result = run(runner, "import", "-w", str(workspace), str(path))
+    assert result.exit_code == 0, result.output
+    text = (workspace / "lists" / "certificates.yaml").read_text(encoding="utf-8")
+    for item_id in ("ZM-002", "ZM-003"):
+        entry = text.split(f"  - id: {item_id}\n", 1)[1].split("  - id: ", 1)[0]
+        assert f"    department: {department}\n" in entry
+
+
+def test_a_formula_without_a_computed_value_is_refused_naming_its_cell(runner, workspace):
+    path = _export(runner, workspace)
+    book = load_workbook(path)
+    sheet = book["社区出具证明事项清单"]
+    sheet["M2"] = '=B2&"（来源）"'  # written by a script: no cached value to read
+    book.save(path)
+    before = _snapshot(workspace)
+    result = run(runner, "import", "-w", str(workspace), str(path))
+    assert result.exit_code == 3
+    assert "row 2, column “来源”: the formula" in result.stderr
+    assert "Traceback" not in result.output
+    assert _snapshot(workspace) == before
+
+
+def test_a_formula_with_a_computed_value_reads_as_that_value(runner, workspace, tmp_path):
+    path = _one_sheet(
+        tmp_path / "f.xlsx", "certificates", [["编号", "来源"], ["ZM-001", '="测"&"试"']]
+    )
+    import zipfile
+
+    raw = path.with_suffix(".zip")
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(raw, "w") as dst:
+        for info in src.infolist():  # what Excel saves: the formula and its cached value
+            body = src.read(info.filename)
+            if info.filename.startswith("xl/worksheets/"):
+                body = body.replace(b'<c r="B2"><f>', b'<c r="B2" t="str"><f>')
+                body = body.replace(b"</f><v></v>", "</f><v>测试</v>".encode())
+            dst.writestr(info, body)
+    raw.replace(path)
+    result = run(runner, "import", "-w", str(workspace), str(path), "--dry-run", "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["lists"]["certificates"]["changed"] == ["ZM-001"]

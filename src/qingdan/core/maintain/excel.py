@@ -207,8 +207,12 @@ def read_rows(path: Path, lists: ListSet) -> dict[str, list[tuple[int, dict[str,
                 path=path,
             ) from None
         raise DataError(msg(exc.key, **exc.params), msg("limits.hint"), path=path) from None
+    # not read-only: merged cells and formulas are only known to a full load (list workbooks are
+    # small, and inflated_size above bounds them); a full load also ignores a stale <dimension>
+    data = path.read_bytes()
     try:
-        book = load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
+        book = load_workbook(io.BytesIO(data), data_only=True)
+        formulas = load_workbook(io.BytesIO(data))
     except Exception as exc:  # openpyxl raises many types for a bad file
         raise DataError(
             msg("excel.not_xlsx", path=path, error=exc), msg("excel.not_xlsx.hint"), path=path
@@ -217,8 +221,11 @@ def read_rows(path: Path, lists: ListSet) -> dict[str, list[tuple[int, dict[str,
     try:
         for sheet in book.worksheets:
             kind = _kind_of(sheet.title, lists)
-            sheet.reset_dimensions()  # rows beyond a stale <dimension> are rows too
-            rows = sheet.iter_rows(values_only=True)
+            merged = _merged_values(sheet)
+            rows = (
+                tuple(merged.get((r, c), v) for c, v in enumerate(values, start=1))
+                for r, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+            )
             header = [_text(h) for h in next(rows, ())]
             unknown = [h for h in header if h is not None and h not in COLUMNS]
             if unknown:
@@ -241,6 +248,7 @@ def read_rows(path: Path, lists: ListSet) -> dict[str, list[tuple[int, dict[str,
                 texts = [(_date_text if i in dates else _text)(v) for i, v in enumerate(values)]
                 if not any(texts):
                     continue
+                _no_uncomputed_formula(formulas[sheet.title], number, values, header)
                 found.append(
                     (
                         number,
@@ -254,7 +262,44 @@ def read_rows(path: Path, lists: ListSet) -> dict[str, list[tuple[int, dict[str,
             out[kind] = found
     finally:
         book.close()
+        formulas.close()
     return out
+
+
+def _merged_values(sheet: Any) -> dict[tuple[int, int], Any]:
+    """(row, column) → value for the hidden cells of merged ranges within one column: WPS and
+    Excel users merge a column's equal cells (one 责任部门 over several rows), and every row
+    means that value. A range across columns keeps only its first cell (the others are empty)."""
+    out: dict[tuple[int, int], Any] = {}
+    for rng in sheet.merged_cells.ranges:
+        if rng.min_col != rng.max_col:
+            continue
+        value = sheet.cell(rng.min_row, rng.min_col).value
+        for r in range(rng.min_row + 1, rng.max_row + 1):
+            out[(r, rng.min_col)] = value
+    return out
+
+
+def _no_uncomputed_formula(
+    sheet: Any, number: int, values: tuple[Any, ...], header: list[str | None]
+) -> None:
+    """A formula cell whose value was never computed (a workbook written by a script, not saved
+    by Excel or WPS) would read as empty and clear its field: refuse it, naming the cell."""
+    for i, h in enumerate(header):
+        if h is None or (i < len(values) and values[i] is not None):
+            continue
+        source = sheet.cell(number, i + 1)
+        if source.data_type == "f":
+            raise DataError(
+                msg(
+                    "excel.bad_cell",
+                    sheet=sheet.title,
+                    row=number,
+                    column=h,
+                    error=msg("excel.formula_no_value", formula=str(source.value)[:40]),
+                ),
+                msg("excel.formula_no_value.hint"),
+            )
 
 
 def plan_import(path: Path, lists: ListSet, texts: Mapping[Path, str]) -> ImportResult:
