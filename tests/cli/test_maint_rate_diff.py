@@ -227,3 +227,15 @@ def test_rate_against_a_revision_outside_a_repository_exits_2(runner, workspace)
     result = run(runner, "rate", "-w", str(workspace), "--baseline-rev", "HEAD")
     assert result.exit_code == 2
     assert "not inside a git repository" in result.stderr
+
+
+def test_rate_against_a_revision_whose_list_does_not_parse_exits_3(runner, tmp_path):
+    root = make_repo(tmp_path / "repo", base_lists())
+    good = (root / "lists" / "self-governance.yaml").read_text(encoding="utf-8")
+    (root / "lists" / "self-governance.yaml").write_text(good + "items: [\n", encoding="utf-8")
+    commit(root, "broken")
+    (root / "lists" / "self-governance.yaml").write_text(good, encoding="utf-8")
+    result = run(runner, "rate", "-w", str(root), "--baseline-rev", "HEAD", "--at", "2024-06-01")
+    assert result.exit_code == 3, result.stdout  # was 0, with a baseline of 0 items
+    assert "HEAD:lists/self-governance.yaml" in result.stderr
+    assert "does not parse" in result.stderr and "Traceback" not in result.output

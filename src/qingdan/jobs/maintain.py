@@ -42,9 +42,10 @@ def rate(
     if baseline is not None:
         chosen = core.Baseline(baseline, "--baseline")
     elif baseline_rev is not None:
-        from qingdan.core.maintain.history import lists_at
+        from qingdan.core.maintain.history import lists_at, require_parsed
 
         snap = lists_at(ws.root, baseline_rev, ws.list_paths)
+        require_parsed(snap.lists, "count")  # else the file counts as 0 items: a false baseline
         assert snap.commit is not None
         chosen = core.revision_baseline(
             snap.lists, at, core.counted_kinds(config), baseline_rev, snap.commit

@@ -32,7 +32,7 @@ from pathlib import Path
 from qingdan.core.lists.git import run_git
 from qingdan.core.lists.model import ListFile, ListSet, list_from_loaded, load_lists
 from qingdan.core.lists.yamlsafe import Loaded, loads
-from qingdan.errors import UsageError
+from qingdan.errors import DataError, UsageError
 from qingdan.messages import msg
 
 DEFAULT_BRANCHES = ("origin/HEAD", "main", "master")
@@ -180,6 +180,20 @@ def lists_at(root: Path, rev: str, list_paths: Mapping[str, Path]) -> Snapshot:
             shown = f"{rev}:{rel[kind]}"  # what `git show` takes
             files.append(list_from_loaded(kind, path, shown, _PARSED[sha]))
     return Snapshot(rev, commit, ListSet(tuple(files)))
+
+
+def require_parsed(lists: ListSet, action: str) -> None:
+    """Refuse (exit 3) lists of which a file does not parse: ``action`` (``diff``, ``count``) on
+    them would see an empty list and report wrong figures."""
+    for lf in lists.files:
+        if not lf.parsed and lf.loaded.problems:
+            first = lf.loaded.problems[0]
+            raise DataError(
+                msg(f"{action}.unparsed", reason=first.message),
+                msg("diff.unparsed.hint"),
+                path=lf.shown,
+                line=first.line,
+            )
 
 
 def working_tree(list_paths: Mapping[str, Path], show: Callable[[Path], str] = str) -> Snapshot:

@@ -64,6 +64,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "清单文件无法解析，不能比较：{reason}",
         "cannot diff a list that does not parse: {reason}",
     ),
+    "count.unparsed": (
+        "清单文件无法解析，不能计数：{reason}",
+        "cannot count a list that does not parse: {reason}",
+    ),
     "diff.unparsed.hint": (
         "先运行 qingdan validate 修正该文件",
         "run qingdan validate and fix the file first",
