@@ -239,3 +239,15 @@ def test_rate_against_a_revision_whose_list_does_not_parse_exits_3(runner, tmp_p
     assert result.exit_code == 3, result.stdout  # was 0, with a baseline of 0 items
     assert "HEAD:lists/self-governance.yaml" in result.stderr
     assert "does not parse" in result.stderr and "Traceback" not in result.output
+
+
+def test_diff_against_a_revision_whose_list_is_not_utf8_exits_3(runner, tmp_path):
+    root = make_repo(tmp_path / "repo", base_lists())
+    path = root / "lists" / "self-governance.yaml"
+    good = path.read_text(encoding="utf-8")
+    path.write_bytes(good.encode("gb18030"))  # saved by an editor in GBK
+    commit(root, "gbk")
+    path.write_text(good, encoding="utf-8")
+    result = run(runner, "diff", "HEAD", "-w", str(root), "--check")
+    assert result.exit_code == 3, result.stdout  # was 0 or 1: mojibake titles, false id-reused
+    assert "HEAD:lists/self-governance.yaml" in result.stderr and "UTF-8" in result.stderr

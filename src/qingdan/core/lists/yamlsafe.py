@@ -291,7 +291,12 @@ def load_path(path: Path, max_bytes: int = MAX_BYTES, kind: str = "list") -> Loa
             )
         )
         return loaded
-    raw = path.read_bytes()
+    return loads_bytes(path.read_bytes())
+
+
+def loads_bytes(raw: bytes) -> Loaded:
+    """Parse UTF-8 (a BOM allowed) ``raw``; text in any other encoding is a QD004 problem with
+    the line of its first undecodable byte, never a guess with replacement characters."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
