@@ -176,16 +176,17 @@ def _date_order(c: _Collector, lf: ListFile, index: int, item: Item) -> None:
         ("effective_from", "retired_on"),
         ("published_on", "retired_on"),
     )
+    flagged: set[str] = set()  # each date out of order once, every such date at once
     for early, late in pairs:
         a, b = dates[early], dates[late]
-        if a is not None and b is not None and b < a:
+        if a is not None and b is not None and b < a and late not in flagged:
+            flagged.add(late)
             c.add(
                 lf,
                 _item_path(index, late),
                 "QD027",
                 msg("validate.date_order", id=item.id, late=late, b=b, early=early, a=a),
             )
-            return
 
 
 def _cross_rules(c: _Collector, files: Sequence[ListFile]) -> None:
