@@ -258,3 +258,22 @@ def test_a_formula_with_a_computed_value_reads_as_that_value(runner, workspace, 
     result = run(runner, "import", "-w", str(workspace), str(path), "--dry-run", "-f", "json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["lists"]["certificates"]["changed"] == ["ZM-001"]
+
+
+def test_an_import_keeps_the_bom_and_crlf_of_a_list_edited_on_windows(runner, workspace):
+    target = workspace / "lists" / "certificates.yaml"
+    text = target.read_text(encoding="utf-8")
+    target.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    before = target.read_bytes()
+    path = _export(runner, workspace)
+    book = load_workbook(path)
+    book["社区出具证明事项清单"]["B3"] = "出具生活困难证明"
+    book.save(path)
+    result = run(runner, "import", "-w", str(workspace), str(path))
+    assert result.exit_code == 0, result.output
+    after = target.read_bytes()
+    assert after.startswith(b"\xef\xbb\xbf") and b"\n" not in after.replace(b"\r\n", b"")
+    changed = [
+        (a, b) for a, b in zip(before.split(b"\r\n"), after.split(b"\r\n"), strict=True) if a != b
+    ]
+    assert len(changed) == 1 and "出具生活困难证明".encode() in changed[0][1]

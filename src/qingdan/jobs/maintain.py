@@ -81,5 +81,14 @@ def import_lists(lists: ListSet, path: Path, *, dry_run: bool = False) -> Import
     done = import_workbook(path, lists, dry_run=dry_run)
     if done.written:
         for target, text in done.plan.texts.items():
-            atomic_write(target, text)
+            atomic_write(target, _same_style(target.read_bytes(), text))
     return done
+
+
+def _same_style(before: bytes, text: str) -> bytes:
+    """``text`` (read with the BOM dropped and newlines as ``\n``) in the file's own style: a
+    list edited on Windows keeps its BOM and CRLF, so the change is the edited lines only."""
+    if b"\r\n" in before:
+        text = text.replace("\r\n", "\n").replace("\n", "\r\n")
+    data = text.encode("utf-8")
+    return b"\xef\xbb\xbf" + data if before.startswith(b"\xef\xbb\xbf") else data
