@@ -251,3 +251,14 @@ def test_diff_against_a_revision_whose_list_is_not_utf8_exits_3(runner, tmp_path
     result = run(runner, "diff", "HEAD", "-w", str(root), "--check")
     assert result.exit_code == 3, result.stdout  # was 0 or 1: mojibake titles, false id-reused
     assert "HEAD:lists/self-governance.yaml" in result.stderr and "UTF-8" in result.stderr
+
+
+def test_diff_markdown_escapes_a_pipe_in_a_title_once(runner, tmp_path):
+    lists = base_lists()
+    root = make_repo(tmp_path / "repo", lists)
+    lists["self-governance"][1].update(title="开展社区协商|议事")
+    write_list(root, "self-governance", lists["self-governance"])
+    result = run(runner, "diff", "-w", str(root), "-f", "markdown")
+    assert result.exit_code == 0, result.output
+    row = next(line for line in result.stdout.splitlines() if line.startswith("| `ZZ-002`"))
+    assert row.endswith("| 开展社区协商 | 开展社区协商\\|议事 |")  # \| is a pipe; \\\| showed "\|"
