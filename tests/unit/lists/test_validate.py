@@ -197,3 +197,12 @@ def test_every_date_out_of_order_in_one_item_is_reported_at_once(tmp_path: Path)
     )
     found = findings_for(tmp_path, "assisted", list_text("assisted", item))
     assert found == [("QD027", 14), ("QD027", 16)]  # effective_to and retired_on, not one
+
+
+def test_an_entry_that_is_no_mapping_does_not_shift_the_place_of_later_findings(
+    tmp_path: Path,
+) -> None:
+    items = "  - XZ-000\n" + GOOD_ITEM.format(id="ZM-001", title="甲")  # wrong prefix: QD021
+    found = findings_for(tmp_path, "assisted", list_text("assisted", items))
+    assert ("QD021", 6) in found  # the id's own line, not the stray entry's line 5
+    assert ("QD021", 5) not in found
