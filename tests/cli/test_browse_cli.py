@@ -69,3 +69,30 @@ def test_search_for_nonsense_finds_nothing_and_says_so(runner, workspace):
 
 def test_search_rejects_an_unknown_kind(runner, workspace):
     assert run(runner, "search", "低保", "-k", "nope", "-w", str(workspace)).exit_code == 2
+
+
+def test_list_data_that_looks_like_rich_markup_is_printed_as_it_is(runner, tmp_path):
+    from tests.maint_repo import base_lists, item, make_repo
+
+    lists = base_lists()
+    lists["self-governance"].append(
+        item("ZZ-004", "居民公约[b]修订", reason="依据[/]", source="示例 [rate] 来源")
+    )
+    root = make_repo(tmp_path / "ws", lists)
+    shown = run(runner, "show", "ZZ-004", "-w", str(root))
+    assert shown.exit_code == 0, shown.stderr
+    assert "居民公约[b]修订" in shown.stdout and "依据[/]" in shown.stdout
+    assert "示例 [rate] 来源" in shown.stdout
+    found = run(runner, "search", "居民公约修订", "-w", str(root))
+    assert found.exit_code == 0 and "居民公约[b]修订" in found.stdout
+    nothing = run(runner, "search", "[/]", "-w", str(root))
+    assert nothing.exit_code == 0 and "'[/]'" in nothing.stdout
+
+
+def test_rate_text_keeps_the_brackets_of_the_default_baseline_source(runner, tmp_path):
+    from tests.maint_repo import base_lists, make_repo
+
+    root = make_repo(tmp_path / "ws", base_lists())
+    result = run(runner, "rate", "-w", str(root), "--at", "2024-06-01")
+    assert result.exit_code == 0, result.stderr
+    assert "qingdan.toml [rate] baseline" in result.stdout

@@ -73,3 +73,16 @@ def test_no_cases_is_a_usage_error(runner, workspace, tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()
     assert run(runner, "test", str(empty), "-w", str(workspace)).exit_code == 2
+
+
+def test_expected_codes_written_as_one_string_or_no_list(runner, workspace, tmp_path):
+    one = CASE.format(name="one", verdict="admitted", code="CK101").replace("[CK101]", "CK101")
+    (tmp_path / "one.yaml").write_text(one, encoding="utf-8")
+    result = run(runner, "test", str(tmp_path / "one.yaml"), "-w", str(workspace), "-f", "json")
+    case = json.loads(result.stdout)["cases"][0]
+    assert case["status"] == "fail" and case["expected_codes"] == ["CK101"]  # not C, K, 1, 0, 1
+    five = CASE.format(name="five", verdict="admitted", code="x").replace("[x]", "5")
+    (tmp_path / "five.yaml").write_text(five, encoding="utf-8")
+    result = run(runner, "test", str(tmp_path / "five.yaml"), "-w", str(workspace))
+    assert result.exit_code == 3, result.output  # was 70: TypeError
+    assert "expect.codes must be a list of reason codes" in result.stdout

@@ -227,3 +227,38 @@ def test_rate_against_a_revision_outside_a_repository_exits_2(runner, workspace)
     result = run(runner, "rate", "-w", str(workspace), "--baseline-rev", "HEAD")
     assert result.exit_code == 2
     assert "not inside a git repository" in result.stderr
+
+
+def test_rate_against_a_revision_whose_list_does_not_parse_exits_3(runner, tmp_path):
+    root = make_repo(tmp_path / "repo", base_lists())
+    good = (root / "lists" / "self-governance.yaml").read_text(encoding="utf-8")
+    (root / "lists" / "self-governance.yaml").write_text(good + "items: [\n", encoding="utf-8")
+    commit(root, "broken")
+    (root / "lists" / "self-governance.yaml").write_text(good, encoding="utf-8")
+    result = run(runner, "rate", "-w", str(root), "--baseline-rev", "HEAD", "--at", "2024-06-01")
+    assert result.exit_code == 3, result.stdout  # was 0, with a baseline of 0 items
+    assert "HEAD:lists/self-governance.yaml" in result.stderr
+    assert "does not parse" in result.stderr and "Traceback" not in result.output
+
+
+def test_diff_against_a_revision_whose_list_is_not_utf8_exits_3(runner, tmp_path):
+    root = make_repo(tmp_path / "repo", base_lists())
+    path = root / "lists" / "self-governance.yaml"
+    good = path.read_text(encoding="utf-8")
+    path.write_bytes(good.encode("gb18030"))  # saved by an editor in GBK
+    commit(root, "gbk")
+    path.write_text(good, encoding="utf-8")
+    result = run(runner, "diff", "HEAD", "-w", str(root), "--check")
+    assert result.exit_code == 3, result.stdout  # was 0 or 1: mojibake titles, false id-reused
+    assert "HEAD:lists/self-governance.yaml" in result.stderr and "UTF-8" in result.stderr
+
+
+def test_diff_markdown_escapes_a_pipe_in_a_title_once(runner, tmp_path):
+    lists = base_lists()
+    root = make_repo(tmp_path / "repo", lists)
+    lists["self-governance"][1].update(title="开展社区协商|议事")
+    write_list(root, "self-governance", lists["self-governance"])
+    result = run(runner, "diff", "-w", str(root), "-f", "markdown")
+    assert result.exit_code == 0, result.output
+    row = next(line for line in result.stdout.splitlines() if line.startswith("| `ZZ-002`"))
+    assert row.endswith("| 开展社区协商 | 开展社区协商\\|议事 |")  # \| is a pipe; \\\| showed "\|"

@@ -42,9 +42,10 @@ def rate(
     if baseline is not None:
         chosen = core.Baseline(baseline, "--baseline")
     elif baseline_rev is not None:
-        from qingdan.core.maintain.history import lists_at
+        from qingdan.core.maintain.history import lists_at, require_parsed
 
         snap = lists_at(ws.root, baseline_rev, ws.list_paths)
+        require_parsed(snap.lists, "count")  # else the file counts as 0 items: a false baseline
         assert snap.commit is not None
         chosen = core.revision_baseline(
             snap.lists, at, core.counted_kinds(config), baseline_rev, snap.commit
@@ -80,5 +81,14 @@ def import_lists(lists: ListSet, path: Path, *, dry_run: bool = False) -> Import
     done = import_workbook(path, lists, dry_run=dry_run)
     if done.written:
         for target, text in done.plan.texts.items():
-            atomic_write(target, text)
+            atomic_write(target, _same_style(target.read_bytes(), text))
     return done
+
+
+def _same_style(before: bytes, text: str) -> bytes:
+    """``text`` (read with the BOM dropped and newlines as ``\n``) in the file's own style: a
+    list edited on Windows keeps its BOM and CRLF, so the change is the edited lines only."""
+    if b"\r\n" in before:
+        text = text.replace("\r\n", "\n").replace("\n", "\r\n")
+    data = text.encode("utf-8")
+    return b"\xef\xbb\xbf" + data if before.startswith(b"\xef\xbb\xbf") else data

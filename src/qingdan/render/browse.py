@@ -52,14 +52,16 @@ def lists_json(rows: list[ListSummary] | Provenance, out: Out) -> dict[str, Any]
 
 
 def lists_text(rows: list[ListSummary] | Provenance, out: Out) -> None:
+    from rich.markup import escape
     from rich.table import Table
+    from rich.text import Text
 
     ws, console = out.workspace, out.console()
     assert ws is not None
     if isinstance(rows, Provenance):
         provenance_text(rows, out)
         return
-    table = Table(title=t("lists.heading", name=ws.name), title_justify="left")
+    table = Table(title=t("lists.heading", name=escape(ws.name)), title_justify="left")
     table.add_column(t("label.kind"))
     table.add_column(t("label.title"))
     for key in ("label.active", "label.retired", "label.vetoed", "label.items"):
@@ -67,9 +69,9 @@ def lists_text(rows: list[ListSummary] | Provenance, out: Out) -> None:
     table.add_column(t("label.dates"))
     mark = t("label.illustrative_short")
     for r in rows:
-        table.add_row(
-            r.kind,
-            r.title,
+        table.add_row(  # list data is text, never rich markup
+            Text(r.kind),
+            Text(r.title),
             str(r.active),
             str(r.retired),
             str(r.vetoed),
@@ -144,7 +146,7 @@ def item_text(item: Item, out: Out) -> None:
     ]
     for key, value in rows:
         if value not in (None, ""):
-            table.add_row(t(key), str(value))
+            table.add_row(t(key), Text(str(value)))  # item data is text, never rich markup
     console.print(table)
     force = "show.in_force" if item.in_force(today) else "show.not_in_force"
     console.print(Text(t(force), style="green" if item.in_force(today) else "yellow"))
@@ -170,10 +172,11 @@ def search_json(found: Found, out: Out) -> dict[str, Any]:
 
 def search_text(found: Found, out: Out) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     console = out.console()
     if not found.results:
-        console.print(t("search.none", query=found.query))
+        console.print(Text(t("search.none", query=found.query)))
         return
     table = Table(box=None, padding=(0, 1))
     for key in ("label.score", "label.id", "label.title", "label.status", "search.matched"):
@@ -182,10 +185,10 @@ def search_text(found: Found, out: Out) -> None:
         matched = "、".join(c.evidence) or c.matched
         table.add_row(
             f"{c.score:.0f}",
-            c.item.id,
-            c.item.title,
-            f"[{STATUS_STYLE.get(c.item.status, '')}]{_status(c.item)}[/]",
-            matched,
+            Text(c.item.id),
+            Text(c.item.title),
+            Text(_status(c.item), style=STATUS_STYLE.get(c.item.status, "")),
+            Text(matched),
         )
     console.print(table)
 

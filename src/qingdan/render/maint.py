@@ -205,7 +205,9 @@ def diff_text(result: DiffResult, out: Out) -> None:
         "deleted": "[red bold]−[/]",
     }
     ctx = diff_context(result)
-    console.print(t("diff.headline", base=result.base, head=result.head, at=ctx["at"]))
+    console.print(
+        t("diff.headline", base=escape(result.base), head=escape(result.head), at=ctx["at"])
+    )
     for section in ctx["lists"]:
         if section["empty"]:
             continue
@@ -244,6 +246,7 @@ def diff_text(result: DiffResult, out: Out) -> None:
 
 
 def rate_text(result: RateResult, out: Out) -> None:
+    from rich.markup import escape
     from rich.table import Table
 
     console = out.console()
@@ -267,7 +270,7 @@ def rate_text(result: RateResult, out: Out) -> None:
                 "rate.headline",
                 current=result.current,
                 at=ctx["at"],
-                counted=", ".join(result.counted),
+                counted=escape(", ".join(result.counted)),
             )
         )
         if result.split or result.illustrative:
@@ -288,7 +291,7 @@ def rate_text(result: RateResult, out: Out) -> None:
                     rate=ctx["rate"],
                     before=result.baseline.count,
                     after=result.current,
-                    source=result.baseline.source,
+                    source=escape(result.baseline.source),
                 )
             )
     if result.history:

@@ -184,3 +184,25 @@ def test_the_fast_engine_and_the_message_engine_agree_on_validity(tmp_path: Path
     assert [e.path for e in found] == [("items", 0), ("items", 0, "effective_from")]
     assert found[0].unexpected == ("colour",)
     assert schemas._fast("list").is_valid(good) and not schemas._fast("list").is_valid(bad)
+
+
+def test_every_date_out_of_order_in_one_item_is_reported_at_once(tmp_path: Path) -> None:
+    item = (
+        GOOD_ITEM.format(id="XZ-001", title="甲")
+        .replace('effective_from: "2022-07-01"', 'effective_from: "2024-03-01"')
+        .replace("effective_to: null", 'effective_to: "2024-02-01"')
+        .replace("status: active", "status: retired")
+        .replace("retired_on: null", 'retired_on: "2023-01-01"')
+        .replace("reason: null", "reason: 取消")
+    )
+    found = findings_for(tmp_path, "assisted", list_text("assisted", item))
+    assert found == [("QD027", 14), ("QD027", 16)]  # effective_to and retired_on, not one
+
+
+def test_an_entry_that_is_no_mapping_does_not_shift_the_place_of_later_findings(
+    tmp_path: Path,
+) -> None:
+    items = "  - XZ-000\n" + GOOD_ITEM.format(id="ZM-001", title="甲")  # wrong prefix: QD021
+    found = findings_for(tmp_path, "assisted", list_text("assisted", items))
+    assert ("QD021", 6) in found  # the id's own line, not the stray entry's line 5
+    assert ("QD021", 5) not in found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -102,3 +103,12 @@ def test_what_pyyaml_dumps_loads_back_unchanged(doc: object) -> None:
     loaded = loads(text)
     assert loaded.problems == []
     assert loaded.data == {"root": doc}
+
+
+def test_keys_after_a_merge_key_override_the_merged_ones_as_in_yaml() -> None:
+    text = "a: &base {id: X-1, title: 甲, dept: 局}\nb:\n  <<: *base\n  id: X-2\n  title: 乙\n"
+    loaded = loads(text)
+    assert loaded.problems == []
+    assert loaded.data["b"] == {"id": "X-2", "title": "乙", "dept": "局"}
+    assert loaded.data == yaml.safe_load(text)
+    assert loaded.mark(("b", "id")) == (4, 7)

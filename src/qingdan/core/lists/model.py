@@ -124,6 +124,13 @@ class ListFile:
     dates_illustrative: bool = False
     items: tuple[Item, ...] = ()
     loaded: Loaded = field(default_factory=Loaded, compare=False, repr=False)
+    #: where each of ``items`` stands in the file's ``items:`` (entries that are no mapping
+    #: are not items, so the two can differ); empty means the same
+    positions: tuple[int, ...] = field(default=(), compare=False, repr=False)
+
+    def position(self, index: int) -> int:
+        """The place in the file's ``items:`` of ``items[index]`` (for marks and YAML paths)."""
+        return self.positions[index] if index < len(self.positions) else index
 
     @property
     def parsed(self) -> bool:
@@ -228,6 +235,7 @@ def list_from_loaded(kind: str, path: Path, shown: str, loaded: Loaded) -> ListF
     declared = data.get("kind")
     file_kind = declared if isinstance(declared, str) else kind
     items = []
+    positions = []
     illustrative = data.get("dates_illustrative")
     dates = DatesDefault(
         opt(data.get("dates_source")), illustrative if isinstance(illustrative, bool) else False
@@ -238,6 +246,7 @@ def list_from_loaded(kind: str, path: Path, shown: str, loaded: Loaded) -> ListF
             if isinstance(raw, dict):
                 line = loaded.mark(("items", index))[0]
                 items.append(item_from_raw(raw, file_kind, shown, line, dates))
+                positions.append(index)
     return ListFile(
         kind=file_kind,
         path=path,
@@ -250,6 +259,7 @@ def list_from_loaded(kind: str, path: Path, shown: str, loaded: Loaded) -> ListF
         dates_illustrative=dates.illustrative,
         items=tuple(items),
         loaded=loaded,
+        positions=tuple(positions),
     )
 
 

@@ -104,8 +104,10 @@ def _schema(c: _Collector, lf: ListFile) -> None:
         c.add(lf, path, "QD010", msg("validate.schema", path=shown, message=message_text))
 
 
-def _item_path(index: int, key: str | None = None) -> tuple[str | int, ...]:
-    return ("items", index) if key is None else ("items", index, key)
+def _item_path(lf: ListFile, index: int, key: str | None = None) -> tuple[str | int, ...]:
+    """The YAML path of ``lf.items[index]`` (or of its ``key``), by its place in the file."""
+    at = lf.position(index)
+    return ("items", at) if key is None else ("items", at, key)
 
 
 def _item_rules(
@@ -116,7 +118,7 @@ def _item_rules(
     if kind and item.id and not item.id.startswith(kind.prefix + "-"):
         c.add(
             lf,
-            _item_path(index, "id"),
+            _item_path(lf, index, "id"),
             "QD021",
             msg("validate.prefix", id=item.id, prefix=kind.prefix, kind=lf.kind),
         )
@@ -125,7 +127,7 @@ def _item_rules(
         if missing:
             c.add(
                 lf,
-                _item_path(index, "status"),
+                _item_path(lf, index, "status"),
                 "QD024",
                 msg(
                     "validate.retired_reason",
@@ -135,21 +137,21 @@ def _item_rules(
                 ),
             )
     if item.status == "vetoed" and lf.kind != "entry":
-        c.add(lf, _item_path(index, "status"), "QD025", msg("validate.vetoed_kind", id=item.id))
+        c.add(lf, _item_path(lf, index, "status"), "QD025", msg("validate.vetoed_kind", id=item.id))
     if item.status == "active":
         if raw.get("retired_on"):
             c.add(
                 lf,
-                _item_path(index, "retired_on"),
+                _item_path(lf, index, "retired_on"),
                 "QD028",
                 msg("validate.active_retired", id=item.id),
             )
         if not raw.get("effective_from"):
-            c.add(lf, _item_path(index), "QD028", msg("validate.no_effective", id=item.id))
+            c.add(lf, _item_path(lf, index), "QD028", msg("validate.no_effective", id=item.id))
     if kind and kind.needs_legal_basis and not item.legal_basis and item.status != "vetoed":
         c.add(
             lf,
-            _item_path(index, "legal_basis") if "legal_basis" in raw else _item_path(index),
+            _item_path(lf, index, "legal_basis") if "legal_basis" in raw else _item_path(lf, index),
             "QD026",
             msg("validate.legal_basis", id=item.id, kind=lf.kind),
         )
@@ -161,7 +163,7 @@ def _item_rules(
 def _add_rule(c: _Collector, lf: ListFile, rule: provenance.Rule) -> None:
     key = rule.key if rule.key in lf.items[rule.index].raw else None
     severity: Severity = "warning" if rule.severity == "warning" else "error"
-    c.add(lf, _item_path(rule.index, key), rule.code, rule.message, severity)
+    c.add(lf, _item_path(lf, rule.index, key), rule.code, rule.message, severity)
 
 
 def _date_order(c: _Collector, lf: ListFile, index: int, item: Item) -> None:
@@ -176,16 +178,17 @@ def _date_order(c: _Collector, lf: ListFile, index: int, item: Item) -> None:
         ("effective_from", "retired_on"),
         ("published_on", "retired_on"),
     )
+    flagged: set[str] = set()  # each date out of order once, every such date at once
     for early, late in pairs:
         a, b = dates[early], dates[late]
-        if a is not None and b is not None and b < a:
+        if a is not None and b is not None and b < a and late not in flagged:
+            flagged.add(late)
             c.add(
                 lf,
-                _item_path(index, late),
+                _item_path(lf, index, late),
                 "QD027",
                 msg("validate.date_order", id=item.id, late=late, b=b, early=early, a=a),
             )
-            return
 
 
 def _cross_rules(c: _Collector, files: Sequence[ListFile]) -> None:
@@ -198,7 +201,7 @@ def _cross_rules(c: _Collector, files: Sequence[ListFile]) -> None:
                 if item.id in seen_ids:
                     c.add(
                         lf,
-                        _item_path(index, "id"),
+                        _item_path(lf, index, "id"),
                         "QD020",
                         msg("validate.duplicate_id", id=item.id, first=seen_ids[item.id]),
                     )
@@ -208,7 +211,7 @@ def _cross_rules(c: _Collector, files: Sequence[ListFile]) -> None:
             if norm and norm in titles:
                 c.add(
                     lf,
-                    _item_path(index, "title"),
+                    _item_path(lf, index, "title"),
                     "QD022",
                     msg("validate.duplicate_title", id=item.id, other=titles[norm]),
                 )
@@ -220,7 +223,7 @@ def _cross_rules(c: _Collector, files: Sequence[ListFile]) -> None:
                 if owner and owner != item.id:
                     c.add(
                         lf,
-                        _item_path(index, "aliases"),
+                        _item_path(lf, index, "aliases"),
                         "QD023",
                         msg("validate.shared_alias", id=item.id, alias=alias, other=owner),
                         "warning",

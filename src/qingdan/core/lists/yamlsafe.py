@@ -160,16 +160,10 @@ class _Builder:
 
     def mapping(self, node: yaml.MappingNode, path: PathKey) -> dict[Any, Any]:
         out: dict[Any, Any] = {}
+        merges: list[yaml.Node] = []
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
-                sources = (
-                    value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
-                )
-                for source in sources:
-                    merged = self.build(source, path)
-                    if isinstance(merged, dict):
-                        for k, v in merged.items():
-                            out.setdefault(k, v)
+                merges.append(value_node)
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
                 self.problem(key_node, "QD002", msg("yaml.complex_key"))
@@ -181,6 +175,17 @@ class _Builder:
                 self.problem(key_node, "QD002", msg("yaml.duplicate_key", key=key))
                 continue
             out[key] = self.build(value_node, (*path, key))
+        # YAML merge keys: the mapping's own keys win wherever ``<<`` stands, and an earlier
+        # merged mapping wins over a later one (what PyYAML and the YAML 1.1 spec do)
+        for value_node in merges:
+            sources = (
+                value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
+            )
+            for source in sources:
+                merged = self.build(source, path)
+                if isinstance(merged, dict):
+                    for k, v in merged.items():
+                        out.setdefault(k, v)
         return out
 
     def scalar(self, node: yaml.Node) -> Any:
@@ -286,7 +291,12 @@ def load_path(path: Path, max_bytes: int = MAX_BYTES, kind: str = "list") -> Loa
             )
         )
         return loaded
-    raw = path.read_bytes()
+    return loads_bytes(path.read_bytes())
+
+
+def loads_bytes(raw: bytes) -> Loaded:
+    """Parse UTF-8 (a BOM allowed) ``raw``; text in any other encoding is a QD004 problem with
+    the line of its first undecodable byte, never a guess with replacement characters."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -74,10 +74,15 @@ def _case(entry: Any, location: str) -> Case | CaseResult:
         return CaseResult(name, location, "error", message=msg("cases.not_mapping"))
     expect = entry.get("expect") or {}
     verdict = expect.get("verdict") if isinstance(expect, dict) else None
-    codes = tuple(str(c) for c in (expect.get("codes") or ())) if isinstance(expect, dict) else ()
+    listed = expect.get("codes") if isinstance(expect, dict) else None
+    if isinstance(listed, str):  # ``codes: CK402`` means [CK402], not its letters
+        listed = [listed]
+    codes = tuple(str(c) for c in listed) if isinstance(listed, list) else ()
     problems: list[Text] = list(schema_errors(entry.get("request"), "request."))
     if verdict not in VERDICTS:
         problems.append(msg("cases.bad_verdict", verdict=verdict, choices="|".join(VERDICTS)))
+    if listed is not None and not isinstance(listed, list):
+        problems.append(msg("cases.codes_not_list", value=str(listed)[:40]))
     problems += [msg("cases.bad_code", code=c) for c in codes if c not in CODES]
     as_of = parse_date(entry.get("as_of"))
     if entry.get("as_of") is not None and as_of is None:

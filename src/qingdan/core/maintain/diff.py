@@ -32,9 +32,8 @@ from typing import Any
 
 from qingdan.core.lists.kinds import KIND_KEYS
 from qingdan.core.lists.model import Item, ListSet
-from qingdan.core.maintain.history import Snapshot
+from qingdan.core.maintain.history import Snapshot, require_parsed
 from qingdan.core.maintain.rate import community_count, count_lists, reduction_rate
-from qingdan.errors import DataError
 from qingdan.messages import Text, msg
 
 SAME_ITEM = 50.0
@@ -218,15 +217,8 @@ def diff(
     base: Snapshot, head: Snapshot, at: dt.date, counted: tuple[str, ...], baseline: int | None
 ) -> DiffResult:
     """Compare ``base`` with ``head``; counts are taken on ``at`` against ``baseline``."""
-    for lf in (*base.lists.files, *head.lists.files):
-        if not lf.parsed and lf.loaded.problems:
-            first = lf.loaded.problems[0]
-            raise DataError(
-                msg("diff.unparsed", reason=first.message),
-                msg("diff.unparsed.hint"),
-                path=lf.shown,
-                line=first.line,
-            )
+    require_parsed(base.lists, "diff")
+    require_parsed(head.lists, "diff")
     old_index, new_index = _index(base.lists), _index(head.lists)
     before_counts, after_counts = count_lists(base.lists, at), count_lists(head.lists, at)
     violations: list[Violation] = []

@@ -138,6 +138,20 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
+_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[ T]00:00(?::00)?)?")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)  #: day 0 of Excel's (and WPS's) 1900 date system
+_LAST_SERIAL = (dt.date(9999, 12, 31) - _EXCEL_EPOCH).days
+
+
+def _date_text(value: Any) -> str | None:
+    """A date cell's text: a number there is an Excel date serial (a date column formatted as
+    General, or a date pasted as a value), anything else reads as text."""
+    is_number = isinstance(value, int | float) and not isinstance(value, bool)
+    if is_number and 1 <= value <= _LAST_SERIAL and float(value).is_integer():
+        return (_EXCEL_EPOCH + dt.timedelta(days=int(value))).isoformat()
+    return _text(value)
+
+
 def parse_cell(key: str, text: str | None, where: dict[str, Any]) -> Any:
     """A cell's text as the item field's value."""
     if key in ("aliases", "keywords"):
@@ -154,8 +168,9 @@ def parse_cell(key: str, text: str | None, where: dict[str, Any]) -> Any:
     if key == "status":
         return STATUS_KEY.get(text, text)
     if key in DATE_KEYS:
+        found = _DATE.fullmatch(text)  # a day, or midnight of it: never a prefix of other text
         try:
-            return dt.date.fromisoformat(text[:10]).isoformat()
+            return dt.date.fromisoformat(found[1] if found else "").isoformat()
         except ValueError:
             raise DataError(msg("excel.bad_cell", **where, error=msg("excel.bad_date"))) from None
     return text
@@ -192,8 +207,12 @@ def read_rows(path: Path, lists: ListSet) -> dict[str, list[tuple[int, dict[str,
                 path=path,
             ) from None
         raise DataError(msg(exc.key, **exc.params), msg("limits.hint"), path=path) from None
+    # not read-only: merged cells and formulas are only known to a full load (list workbooks are
+    # small, and inflated_size above bounds them); a full load also ignores a stale <dimension>
+    data = path.read_bytes()
     try:
-        book = load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
+        book = load_workbook(io.BytesIO(data), data_only=True)
+        formulas = load_workbook(io.BytesIO(data))
     except Exception as exc:  # openpyxl raises many types for a bad file
         raise DataError(
             msg("excel.not_xlsx", path=path, error=exc), msg("excel.not_xlsx.hint"), path=path
@@ -202,8 +221,11 @@ def read_rows(path: Path, lists: ListSet) -> dict[str, list[tuple[int, dict[str,
     try:
         for sheet in book.worksheets:
             kind = _kind_of(sheet.title, lists)
-            sheet.reset_dimensions()  # rows beyond a stale <dimension> are rows too
-            rows = sheet.iter_rows(values_only=True)
+            merged = _merged_values(sheet)
+            rows = (
+                tuple(merged.get((r, c), v) for c, v in enumerate(values, start=1))
+                for r, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+            )
             header = [_text(h) for h in next(rows, ())]
             unknown = [h for h in header if h is not None and h not in COLUMNS]
             if unknown:
@@ -221,10 +243,12 @@ def read_rows(path: Path, lists: ListSet) -> dict[str, list[tuple[int, dict[str,
                     msg("excel.no_id", sheet=sheet.title, row=1), msg("excel.no_id.hint")
                 )
             found = []
+            dates = {i for i, h in enumerate(header) if h is not None and COLUMNS[h] in DATE_KEYS}
             for number, values in enumerate(rows, start=2):
-                texts = [_text(v) for v in values]
+                texts = [(_date_text if i in dates else _text)(v) for i, v in enumerate(values)]
                 if not any(texts):
                     continue
+                _no_uncomputed_formula(formulas[sheet.title], number, values, header)
                 found.append(
                     (
                         number,
@@ -238,7 +262,44 @@ def read_rows(path: Path, lists: ListSet) -> dict[str, list[tuple[int, dict[str,
             out[kind] = found
     finally:
         book.close()
+        formulas.close()
     return out
+
+
+def _merged_values(sheet: Any) -> dict[tuple[int, int], Any]:
+    """(row, column) → value for the hidden cells of merged ranges within one column: WPS and
+    Excel users merge a column's equal cells (one 责任部门 over several rows), and every row
+    means that value. A range across columns keeps only its first cell (the others are empty)."""
+    out: dict[tuple[int, int], Any] = {}
+    for rng in sheet.merged_cells.ranges:
+        if rng.min_col != rng.max_col:
+            continue
+        value = sheet.cell(rng.min_row, rng.min_col).value
+        for r in range(rng.min_row + 1, rng.max_row + 1):
+            out[(r, rng.min_col)] = value
+    return out
+
+
+def _no_uncomputed_formula(
+    sheet: Any, number: int, values: tuple[Any, ...], header: list[str | None]
+) -> None:
+    """A formula cell whose value was never computed (a workbook written by a script, not saved
+    by Excel or WPS) would read as empty and clear its field: refuse it, naming the cell."""
+    for i, h in enumerate(header):
+        if h is None or (i < len(values) and values[i] is not None):
+            continue
+        source = sheet.cell(number, i + 1)
+        if source.data_type == "f":
+            raise DataError(
+                msg(
+                    "excel.bad_cell",
+                    sheet=sheet.title,
+                    row=number,
+                    column=h,
+                    error=msg("excel.formula_no_value", formula=str(source.value)[:40]),
+                ),
+                msg("excel.formula_no_value.hint"),
+            )
 
 
 def plan_import(path: Path, lists: ListSet, texts: Mapping[Path, str]) -> ImportResult:
@@ -277,6 +338,8 @@ def plan_import(path: Path, lists: ListSet, texts: Mapping[Path, str]) -> Import
                     continue
                 where = {"sheet": sheet, "row": number, "column": _header(key)}
                 updated[key] = parse_cell(key, text, where)
+                if key == "legal_basis":
+                    updated[key] = _keep_bases(updated[key], base.get(key))
             if item is None:
                 appended.append({"id": item_id, **{k: v for k, v in updated.items() if k != "id"}})
             elif updated != base:
@@ -288,6 +351,15 @@ def plan_import(path: Path, lists: ListSet, texts: Mapping[Path, str]) -> Import
         changed[lf.kind] = tuple(new_raw)
         missing[lf.kind] = gone
     return ImportResult(new_texts, added, changed, missing)
+
+
+def _keep_bases(bases: list[dict[str, Any]], before: Any) -> list[dict[str, Any]]:
+    """``bases`` read from a cell, each one whose ``law|article`` the item had already taken
+    back whole: the cell cannot carry a basis's ``jurisdiction``, so it must not drop it."""
+    if not isinstance(before, list):
+        return bases
+    known = {cell("legal_basis", [b]): b for b in before if isinstance(b, dict) and b.get("law")}
+    return [known.get(cell("legal_basis", [b]), b) for b in bases]
 
 
 def _header(key: str) -> str:

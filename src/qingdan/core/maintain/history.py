@@ -5,7 +5,7 @@ validated before git sees it: empty strings, strings starting with ``-`` (they w
 options) and control characters are refused; it is then resolved with
 ``git rev-parse --verify --end-of-options REV^{commit}`` to a full commit id, and only that id is
 used afterwards. File contents are read for all lists in one ``git cat-file --batch`` process
-(the same blobs ``git show REV:path`` prints), then parsed by :func:`core.yamlsafe.loads` and
+(the same blobs ``git show REV:path`` prints), then parsed by :func:`core.yamlsafe.loads_bytes` and
 :func:`core.lists.list_from_loaded`, exactly as files on disk are.
 
 Speed: the cyclic garbage collector is paused while lists are parsed (a 10,000-item file builds
@@ -31,8 +31,8 @@ from pathlib import Path
 
 from qingdan.core.lists.git import run_git
 from qingdan.core.lists.model import ListFile, ListSet, list_from_loaded, load_lists
-from qingdan.core.lists.yamlsafe import Loaded, loads
-from qingdan.errors import UsageError
+from qingdan.core.lists.yamlsafe import Loaded, loads_bytes
+from qingdan.errors import DataError, UsageError
 from qingdan.messages import msg
 
 DEFAULT_BRANCHES = ("origin/HEAD", "main", "master")
@@ -176,10 +176,24 @@ def lists_at(root: Path, rev: str, list_paths: Mapping[str, Path]) -> Snapshot:
             if sha not in _PARSED:
                 if len(_PARSED) > 64:
                     _PARSED.clear()
-                _PARSED[sha] = loads(content.decode("utf-8-sig", "replace"))
+                _PARSED[sha] = loads_bytes(content)  # not UTF-8: a problem, never U+FFFD
             shown = f"{rev}:{rel[kind]}"  # what `git show` takes
             files.append(list_from_loaded(kind, path, shown, _PARSED[sha]))
     return Snapshot(rev, commit, ListSet(tuple(files)))
+
+
+def require_parsed(lists: ListSet, action: str) -> None:
+    """Refuse (exit 3) lists of which a file does not parse: ``action`` (``diff``, ``count``) on
+    them would see an empty list and report wrong figures."""
+    for lf in lists.files:
+        if not lf.parsed and lf.loaded.problems:
+            first = lf.loaded.problems[0]
+            raise DataError(
+                msg(f"{action}.unparsed", reason=first.message),
+                msg("diff.unparsed.hint"),
+                path=lf.shown,
+                line=first.line,
+            )
 
 
 def working_tree(list_paths: Mapping[str, Path], show: Callable[[Path], str] = str) -> Snapshot:

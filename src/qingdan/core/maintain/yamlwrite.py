@@ -103,7 +103,7 @@ def emit_item(raw: Mapping[str, Any], order: Sequence[str] = ()) -> str:
 
 def _blocks(lf: ListFile, lines: list[str]) -> list[tuple[int, int]]:
     """0-based [start, end) line spans of each item in ``lines``."""
-    starts = [lf.loaded.mark(("items", i))[0] - 1 for i in range(len(lf.items))]
+    starts = [lf.loaded.mark(("items", lf.position(i)))[0] - 1 for i in range(len(lf.items))]
     spans = []
     for n, start in enumerate(starts):
         if n + 1 < len(starts):

@@ -249,6 +249,10 @@ MESSAGES.update(
             "expect.verdict is invalid: {verdict} (one of {choices})",
         ),
         "cases.bad_code": ("未知的理由代码：{code}", "unknown reason code: {code}"),
+        "cases.codes_not_list": (
+            "expect.codes 应为理由代码的列表，例如 [CK402]，而不是 {value}",
+            "expect.codes must be a list of reason codes, e.g. [CK402], not {value}",
+        ),
         "cases.mismatch": (
             "预期 {expected}，实际 {verdict}；缺少理由代码：{missing}",
             "expected {expected}, got {verdict}; missing reason codes: {missing}",

@@ -64,6 +64,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "清单文件无法解析，不能比较：{reason}",
         "cannot diff a list that does not parse: {reason}",
     ),
+    "count.unparsed": (
+        "清单文件无法解析，不能计数：{reason}",
+        "cannot count a list that does not parse: {reason}",
+    ),
     "diff.unparsed.hint": (
         "先运行 qingdan validate 修正该文件",
         "run qingdan validate and fix the file first",
@@ -172,6 +176,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sheet “{sheet}” row {row}, column “{column}”: {error}",
     ),
     "excel.bad_date": ("不是日期（应为 YYYY-MM-DD）", "not a date (YYYY-MM-DD)"),
+    "excel.formula_no_value": (
+        "公式 {formula} 没有计算结果",
+        "the formula {formula} has no computed value",
+    ),
+    "excel.formula_no_value.hint": (
+        "用 Excel 或 WPS 打开并保存该文件（公式即有结果），或把这些单元格粘贴为数值",
+        "open and save the workbook in Excel or WPS (so formulas get values), "
+        "or paste the cells as values",
+    ),
     "excel.bad_basis": (
         "法律依据每行一条，写作“法规名称 条款”或“法规名称|条款”",
         "legal basis: one per line, as “law|article”",
