@@ -277,3 +277,32 @@ def test_an_import_keeps_the_bom_and_crlf_of_a_list_edited_on_windows(runner, wo
         (a, b) for a, b in zip(before.split(b"\r\n"), after.split(b"\r\n"), strict=True) if a != b
     ]
     assert len(changed) == 1 and "出具生活困难证明".encode() in changed[0][1]
+
+
+def test_an_import_that_fails_on_one_list_file_leaves_every_list_as_it_was(
+    runner, workspace, monkeypatch
+):
+    """Two lists edited; writing the second fails (a full disk): the first is not replaced."""
+    path = _export(runner, workspace)
+    book = load_workbook(path)
+    book["社区出具证明事项清单"]["B3"] = "出具生活困难证明"
+    book[book.sheetnames[0]]["B2"] = "改过的工作事项"
+    book.save(path)
+    before = _snapshot(workspace)
+    import tempfile
+
+    import qingdan.render.files as files
+
+    real, calls = tempfile.mkstemp, []
+
+    def failing(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(args)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(files.tempfile, "mkstemp", failing)
+    result = run(runner, "import", "-w", str(workspace), str(path))
+    assert len(calls) == 2 and result.exit_code != 0, result.output
+    assert _snapshot(workspace) == before
+    assert not [p for p in (workspace / "lists").iterdir() if p.name.endswith(".tmp")]

@@ -74,14 +74,16 @@ def diff(ws: Workspace, base: str | None, head: str | None, at: dt.date) -> Diff
 
 def import_lists(lists: ListSet, path: Path, *, dry_run: bool = False) -> Imported:
     from qingdan.core.maintain.importing import import_workbook
-    from qingdan.render.files import atomic_write
+    from qingdan.render.files import atomic_write_all
 
     if not path.exists():  # a folder or a device named .xlsx: unreadable data (exit 3)
         raise UsageError(msg("file.missing", path=path))
     done = import_workbook(path, lists, dry_run=dry_run)
     if done.written:
-        for target, text in done.plan.texts.items():
-            atomic_write(target, _same_style(target.read_bytes(), text))
+        # every list file or none: a failure on the third leaves the first two as they were
+        atomic_write_all(
+            {t: _same_style(t.read_bytes(), text) for t, text in done.plan.texts.items()}
+        )
     return done
 
 
