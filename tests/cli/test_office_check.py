@@ -202,3 +202,18 @@ def test_markdown_answers_carry_no_paths_or_hashes(runner, workspace, tmp_path):
     decision_id = json.loads(check(runner, workspace, str(path), "-f", "json").stdout)
     assert "decision id" not in result.stdout
     assert decision_id["decisions"][0]["decision_id"] not in result.stdout
+
+
+def test_a_second_title_column_is_named_and_map_chooses_it(runner, workspace, tmp_path):
+    path = tmp_path / "申请.csv"
+    path.write_text(
+        "事项名称,申请单位,事项类型,名称\n居民在本社区居住情况证明,市公安局,证明,开展垃圾分类入户宣传\n",
+        encoding="utf-8",
+    )
+    loose = check(runner, workspace, str(path), "-f", "json", "--lang", "en")
+    assert 'column 4 "名称" also maps to title' in loose.stderr, loose.stderr
+    assert json.loads(loose.stdout)["decisions"][0]["title"] == "居民在本社区居住情况证明"
+    chosen = check(runner, workspace, str(path), "-f", "json", "--map", "名称=title")
+    assert json.loads(chosen.stdout)["decisions"][0]["title"] == "开展垃圾分类入户宣传"
+    strict = check(runner, workspace, str(path), "--strict")
+    assert strict.exit_code == 3 and "名称" in strict.stderr
