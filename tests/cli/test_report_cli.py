@@ -65,6 +65,17 @@ def test_a_period_that_ends_before_it_starts_exits_2_writing_nothing(
     same_day = ("--from", "2024-01-01", "--to", "2024-01-01")
     ok = run(runner, "report", "input.csv", "--out", "out", "-w", str(workspace), *same_day)
     assert ok.exit_code == 0, ok.output
+    # the dates as the data may write them are the same days
+    other = ("--from", "2024/1/1", "--to", "２０２４年１月１日")
+    again = run(runner, "report", "input.csv", "--out", "o2", "-w", str(workspace), *other)
+    assert again.exit_code == 0, again.output
+    assert (here / "o2" / "metrics.json").read_bytes() == (
+        here / "out" / "metrics.json"
+    ).read_bytes()
+    serial = run(
+        runner, "report", "input.csv", "--out", "o3", "-w", str(workspace), "--to", "45000"
+    )
+    assert serial.exit_code == 2 and "45000" in serial.stderr
 
 
 def test_a_missing_file_exits_2(runner: CliRunner, workspace: Path, here: Path) -> None:

@@ -62,7 +62,18 @@ def parse_day(value: str | None, option: str = "--as-of") -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"{option}: " + t("option.bad_date", value=value)) from None
+        pass
+    import unicodedata
+
+    from qingdan.core.values import office_date
+
+    text = unicodedata.normalize("NFKC", value).strip()
+    if not text.isdigit() or len(text) == 8:  # 2024/3/1, 2024年3月1日, 20240301; no serials
+        try:
+            return office_date(text)
+        except ValueError:
+            pass
+    raise UsageError(f"{option}: " + t("option.bad_date", value=value))
 
 
 @dataclass

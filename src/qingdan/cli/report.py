@@ -111,7 +111,7 @@ def report(
 
     filters = Filters(parse_day(date_from, "--from"), parse_day(date_to, "--to"), district, street)
     if filters.date_from and filters.date_to and filters.date_from > filters.date_to:
-        raise UsageError(t("option.bad_period", start=date_from, end=date_to))
+        raise UsageError(t("option.bad_period", start=filters.date_from, end=filters.date_to))
     if engine not in ("duckdb", "spark"):
         raise UsageError(t("report.bad_engine", engine=engine))
     if engine == "spark" and db is not None:

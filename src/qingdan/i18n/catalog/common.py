@@ -46,8 +46,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--from {start} is after --to {end}: the period holds no day; swap or correct them",
     ),
     "option.bad_date": (
-        "日期格式不对：{value}（应为 YYYY-MM-DD）",
-        "not a date: {value} (expected YYYY-MM-DD)",
+        "日期格式不对：{value}（写成 2024-03-01、2024/3/1 或 2024年3月1日）",
+        "not a date: {value} (write 2024-03-01, 2024/3/1 or 2024年3月1日)",
     ),
     "file.missing": ("文件不存在：{path}", "no such file: {path}"),
     "file.written": ("已写入 {path}", "wrote {path}"),
