@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from qingdan.core.check.read import read
 from qingdan.core.check.requests import _json_entries, digest
@@ -93,3 +94,16 @@ def test_a_request_file_named_twice_is_read_once(tmp_path):
     (tmp_path / "link.yaml").symlink_to(one)
     named = [one, tmp_path / "reqs", tmp_path / "link.yaml", tmp_path / "reqs" / ".." / "reqs"]
     assert [p.name for p in expand(named)] == ["a.yaml", "b.yaml"]
+
+
+def test_a_word_form_in_a_folder_is_named_not_passed_over(tmp_path):
+    from qingdan.core.check.read import expand, read
+
+    (tmp_path / "a.yaml").write_text("title: x\nkind: task\ndepartment: 市民政局\n", "utf-8")
+    (tmp_path / "申请表.docx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "~$申请表.docx").write_bytes(b"x")  # Word's lock file while the form is open
+    (tmp_path / "扫描件.pdf").write_bytes(b"%PDF")
+    assert sorted(p.name for p in expand([tmp_path])) == ["a.yaml", "扫描件.pdf", "申请表.docx"]
+    batch = read([tmp_path])
+    assert len(batch.requests) == 1
+    assert sorted(Path(p.file).name for p in batch.problems) == ["扫描件.pdf", "申请表.docx"]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from qingdan.core.check import tables as tabular
 from qingdan.core.check.requests import SUFFIXES, Batch, Problem, Request, _read_structured
-from qingdan.core.intake.files import refusal
+from qingdan.core.intake.files import REFUSED, refusal
 from qingdan.errors import DataError, QingdanError
 from qingdan.messages import Text, msg
 
@@ -26,10 +26,8 @@ def expand(paths: Iterable[Path]) -> list[Path]:
     twice (by two arguments, a folder and a file in it, a link) once: it is decided once."""
     out: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            out.extend(
-                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-            )
+        if path.is_dir():  # a Word form or a scan in the folder is named, not passed over
+            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and _request_like(p)))
         else:
             out.append(path)
     seen: set[str] = set()
@@ -40,6 +38,13 @@ def expand(paths: Iterable[Path]) -> list[Path]:
             seen.add(key)
             once.append(path)
     return once
+
+
+def _request_like(path: Path) -> bool:
+    """A file of a folder to read: a request file, or a document, PDF or picture sent instead of
+    one (refused with what to export). Not an office lock file (``~$申请.docx``) or hidden."""
+    suffix = path.suffix.lower()
+    return (suffix in SUFFIXES or suffix in REFUSED) and not path.name.startswith(("~$", "."))
 
 
 def stdin_suffix(data: bytes) -> str:
