@@ -16,7 +16,13 @@ AWKWARD = st.sampled_from(
         "no",
         "2024-01-01",
         "12",
+        "08",
+        "+1",
         "1.5",
+        ".5",
+        "1e3",
+        "TRUE",
+        "on",
         "a: b",
         "- x",
         "#tag",
@@ -61,3 +67,10 @@ def test_dates_are_double_quoted_and_plain_text_stays_plain():
     text = emit_item({"id": "ZM-001", "title": "居住证明", "published_on": "2024-01-01"})
     assert text == '  - id: ZM-001\n    title: 居住证明\n    published_on: "2024-01-01"\n'
     assert scalar("null") == '"null"' and scalar("a: b") == '"a: b"'
+
+
+def test_text_our_loader_reads_as_a_number_is_quoted():
+    """``08`` is a string to PyYAML (YAML 1.1) but 8 to qingdan's loader (YAML 1.2 numbers)."""
+    for text in ("08", "007", "+1", "-0"):
+        assert scalar(text) == f'"{text}"'
+        assert loads(f"t: {scalar(text)}\n").data == {"t": text}

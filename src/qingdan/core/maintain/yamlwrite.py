@@ -46,12 +46,19 @@ MAPPING_LISTS = ("legal_basis", "precedent")  #: lists of flow mappings, one per
 
 
 def _fits(text: str, wrap: str) -> bool:
-    """Whether ``text`` written plain inside ``wrap`` reads back as the same string."""
+    """Whether ``text`` written plain inside ``wrap`` reads back as the same string, both by
+    qingdan's own loader (YAML 1.2 numbers: ``08`` is 8) and by PyYAML's (YAML 1.1: ``on``)."""
+    from qingdan.core.lists.yamlsafe import loads
+
     expected: Any = {"{}": text, "[{}]": [text]}.get(wrap, {"k": text})
+    document = wrap.format(text)
     try:
-        return bool(yaml.safe_load(wrap.format(text)) == expected)
+        if yaml.safe_load(document) != expected:
+            return False
     except yaml.YAMLError:
         return False
+    ours = loads(document)
+    return not ours.problems and ours.data == expected
 
 
 def scalar(value: Any, wrap: str = "{}") -> str:
