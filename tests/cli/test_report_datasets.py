@@ -124,7 +124,8 @@ def test_district_and_dates_prune_partitions_and_keep_the_figures(
     read = many["provenance"].pop("inputs")
     assert len(read) == 1 and f"district={district}" in unquote(read[0]["path"])
     assert many["provenance"].pop("pruned") and not one["provenance"].pop("pruned")
-    # Every row of a file that is read is in the report or excluded; a pruned file is not read.
+    # Every row of a file that is read is in the report or excluded; a pruned file is not read,
+    # its rows (from its footer) are excluded too: the dataset's rows add up either way.
     (whole,) = one["provenance"].pop("inputs")
     assert whole["rows"] + whole["excluded"] == 3000 == one["excluded"] + one["rows"]["read"]
     held = (
@@ -133,8 +134,10 @@ def test_district_and_dates_prune_partitions_and_keep_the_figures(
         .fetchall()[0][0]
     )
     assert read[0]["rows"] + read[0]["excluded"] == held
-    assert read[0]["rows"] == many["rows"]["read"] and read[0]["excluded"] == many.pop("excluded")
-    one.pop("excluded")
+    assert read[0]["rows"] == many["rows"]["read"]
+    assert many["provenance"].pop("pruned_rows") == 3000 - held
+    assert one["provenance"].pop("pruned_rows") == 0
+    assert many["excluded"] == read[0]["excluded"] + 3000 - held
     assert many == one
 
 
@@ -280,3 +283,46 @@ def test_hundreds_of_files_read_as_one_dataset_with_every_file_accounted_for(
     with (tmp_path / "many" / "violations.csv").open(encoding="utf-8-sig") as fh:
         rows = [(r["file"], int(r["line"])) for r in csv.DictReader(fh)]
     assert rows == sorted(rows) and len({f for f, _ in rows}) > 100
+
+
+def test_a_csv_partition_outside_the_filters_is_read_so_its_rows_are_counted_excluded(
+    runner: CliRunner, workspace: Path, tmp_path: Path, data: tuple[Path, Path]
+) -> None:
+    single, _ = data
+    folder = tmp_path / "csv-parts"
+    duckdb.connect().execute(
+        f"COPY (SELECT * FROM read_parquet('{single}')) TO '{folder}' "
+        "(FORMAT csv, HEADER true, PARTITION_BY (district))"
+    )
+    query = f"SELECT min(district) FROM read_parquet('{single}')"
+    district = duckdb.connect().execute(query).fetchall()[0][0]
+    one = metrics(runner, workspace, tmp_path / "one", str(single), "--district", district)
+    many = metrics(runner, workspace, tmp_path / "many", str(folder), "--district", district)
+    inputs = many["provenance"].pop("inputs")
+    assert len(inputs) > 5 and not many["provenance"]["pruned"]  # no footer counts CSV rows
+    assert sum(i["rows"] + i["excluded"] for i in inputs) == 3000
+    one["provenance"].pop("inputs")
+    assert many["excluded"] == one["excluded"] > 0
+    assert many == one
+
+
+def test_a_damaged_parquet_partition_outside_the_filters_is_named_not_passed_over(
+    runner: CliRunner, workspace: Path, tmp_path: Path, data: tuple[Path, Path]
+) -> None:
+    import shutil
+
+    single, folder = data
+    copy = tmp_path / "parts"
+    shutil.copytree(folder, copy)
+    district = (
+        duckdb.connect()
+        .execute(f"SELECT min(district) FROM read_parquet('{single}')")
+        .fetchall()[0][0]
+    )
+    other = next(p for p in sorted(copy.rglob("*.parquet")) if district not in unquote(str(p)))
+    other.write_bytes(b"not a parquet file")  # no footer: its rows cannot be counted unread
+    result = run(runner, "report", str(copy), "--district", district,
+                 "--out", str(tmp_path / "out"), "-w", str(workspace))  # fmt: skip
+    assert result.exit_code == 3, result.output
+    assert other.name in result.stderr and "LINE 1" not in result.stderr
+    assert "Traceback" not in result.output and not (tmp_path / "out").exists()

@@ -8,7 +8,8 @@ issue 5). One pass over the data builds ``qd_cube`` (see ``sql/cube.sql``); ever
 small query over it. A second pass exports the violations (:func:`export_violations`).
 
 Row conservation: ``rows.read = rows.judged + rows.rejected`` (rows outside ``--from/--to/
---district/--street`` are not read into the report; they are counted as ``excluded``).
+--district/--street`` are not read into the report; they are counted as ``excluded``, with the
+rows of the Parquet files pruned by their partition folders, counted from their footers).
 Over 150 lines because the report dataclass and its assembly from the SQL files are one unit.
 """
 
@@ -398,9 +399,14 @@ def build_report(
     step("ingest")
     every, again = distinct(expand(paths, FORMATS))
     f = filters
-    skip = {
-        d.path for d in every if pruned(d, mapping, f.date_from, f.date_to, f.district, f.street)
-    }
+    outside = [  # only Parquet: its footer counts the rows a pruned file holds, unread
+        d
+        for d in every
+        if FORMATS.get(d.path.suffix.lower()) == "parquet"
+        and pruned(d, mapping, f.date_from, f.date_to, f.district, f.street)
+    ]
+    footers = footer_rows(con, [d.path for d in outside])
+    skip = set(footers)
     files = [d for d in every if d.path not in skip]
     from concurrent.futures import ThreadPoolExecutor
 
@@ -430,6 +436,7 @@ def build_report(
             digests=[d.result() for d in digests],
             engine=engine.name,
             pruned=[show(d.path) for d in every if d.path in skip],
+            pruned_rows=sum(footers.values()),
             repeated=[show(d.path) for d in again],
         )
 
@@ -448,6 +455,7 @@ def _assemble(
     digests: list[str],
     engine: str,
     pruned: list[str],
+    pruned_rows: int,
     repeated: list[str],
 ) -> Report:
     head = query(con, "headline")[0]
@@ -522,16 +530,44 @@ def _assemble(
                 for n, s in enumerate(ingested.sources)
             ],
             "pruned": pruned,
+            "pruned_rows": pruned_rows,
             "repeated": repeated,
             "engine": engine,
             "lists_revision": revision,
             "qingdan_version": version,
         },
         filters=filters.as_dict(),
-        excluded=query(con, "excluded")[0]["excluded"],
+        excluded=query(con, "excluded")[0]["excluded"] + pruned_rows,
         department_titles=_by_department(query(con, "department_titles"), top),
         filter_hints=nearest_values(con, filters) if judged == 0 else {},
     )
+
+
+def footer_rows(con: Any, paths: Sequence[Path]) -> dict[Path, int]:
+    """The rows of each Parquet file of ``paths``, from its footer alone (no data page read):
+    one query for all, file by file only if one of them fails. A file whose footer cannot be
+    read is left out: it is read like any other, so the reader names what is wrong with it."""
+    import duckdb
+
+    def count(group: Sequence[Path]) -> dict[Path, int]:
+        rows = con.execute(
+            "SELECT file_name, num_rows FROM parquet_file_metadata(?)", [[str(p) for p in group]]
+        ).fetchall()
+        by_name = {str(name): int(n or 0) for name, n in rows}
+        return {p: by_name[str(p)] for p in group if str(p) in by_name}
+
+    if not paths:
+        return {}
+    try:
+        return count(paths)
+    except duckdb.Error:
+        found: dict[Path, int] = {}
+        for path in paths:
+            try:
+                found.update(count([path]))
+            except duckdb.Error:
+                continue
+        return found
 
 
 def _by_department(rows: list[dict[str, Any]], top: int) -> dict[str, list[dict[str, Any]]]:

@@ -161,8 +161,9 @@ class Reader:
                     f"DESCRIBE SELECT * FROM read_parquet({path}, hive_partitioning = false)"
                 ).fetchall()
             ]
-        except Exception as exc:
-            raise DataError(msg("activity.unreadable", error=exc), path=self.shown) from None
+        except Exception as exc:  # DuckDB's first line says what is wrong; the rest is our SQL
+            error = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise DataError(msg("activity.unreadable", error=error), path=self.shown) from None
         cols = self._resolve(names, mapping)
         select = ", ".join(f"{_ident(names[i])} AS {c}" for c, i in cols.items())
         n = self.n
