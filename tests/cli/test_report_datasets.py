@@ -326,3 +326,32 @@ def test_a_damaged_parquet_partition_outside_the_filters_is_named_not_passed_ove
     assert result.exit_code == 3, result.output
     assert other.name in result.stderr and "LINE 1" not in result.stderr
     assert "Traceback" not in result.output and not (tmp_path / "out").exists()
+
+
+def test_unreadable_rows_of_a_pruned_district_are_neither_read_nor_rejected_as_in_the_file(
+    runner: CliRunner, workspace: Path, tmp_path: Path
+) -> None:
+    """Dirty rows (bad dates, hours, missing communities) of the districts outside --district
+    are outside the report from the single file, as they are from a folder that prunes them."""
+    from qingdan.core.lists.model import load_lists
+    from qingdan.core.report.synth import generate
+    from qingdan.workspace import load
+
+    single, folder = tmp_path / "dirty.parquet", tmp_path / "parts"
+    generate(load_lists(load(workspace).list_paths), single, 3000, seed=3, dirty=True)
+    con = duckdb.connect()
+    con.execute(
+        f"COPY (SELECT * FROM read_parquet('{single}')) TO '{folder}' "
+        "(FORMAT parquet, PARTITION_BY (district))"
+    )
+    district = con.execute(
+        f"SELECT district FROM read_parquet('{single}') GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
+    ).fetchall()[0][0]
+    one = metrics(runner, workspace, tmp_path / "one", str(single), "--district", district)
+    many = metrics(runner, workspace, tmp_path / "many", str(folder), "--district", district)
+    assert many["provenance"]["pruned"] and one["rows"]["rejected"] > 0
+    for m in (one, many):
+        m.pop("provenance")
+        m["rejects"] = sorted((r["code"], str(r["reason"])) for r in m.pop("rejects"))
+    assert many == one
+    assert one["rows"]["read"] + one["excluded"] == 3000

@@ -113,8 +113,29 @@ def test_filters_keep_rows_outside_out_of_every_figure(workspace: Path) -> None:
         filters=Filters(district="西岗区"),
     )
     assert [d["district"] for d in report.by_district] == ["西岗区"]
-    assert report.excluded == 9
     assert report.rows["judged"] == 7
+    # unreadable rows are tested on their district too: 金普新区's bad date and missing
+    # community are outside; 西岗区's bad hours and the line that split into no fields are in
+    assert {(r["line"], r["code"]) for r in report.rejects} == {(17, "bad_hours"), (20, "fields")}
+    assert report.rows["rejected"] == 2 and report.excluded == 11
+    assert report.rows["read"] + report.excluded == 20
+
+
+def test_unreadable_rows_are_tested_on_their_district_and_street_never_on_their_date(
+    workspace: Path,
+) -> None:
+    ws = load(workspace)
+    lists = load_lists(ws.list_paths)
+    mapping = ws.section("activity")["columns"]
+    july = build_report(  # the rejects are dated June (or not at all): all are kept
+        duckdb.connect(), [INPUT], lists, mapping=mapping,
+        filters=Filters(date_from=dt.date(2024, 7, 1)),
+    )  # fmt: skip
+    assert {r["line"] for r in july.rejects} == {15, 16, 17, 20}
+    street = build_report(
+        duckdb.connect(), [INPUT], lists, mapping=mapping, filters=Filters(street="湾里街道")
+    )
+    assert {r["line"] for r in street.rejects} == {15, 16, 20}
 
 
 KINDS = ("task", "ledger", "certificate")
@@ -234,6 +255,7 @@ def test_judged_gives_the_verdict_of_the_documented_rules(
     )
     verdict_type(con)
     con.execute(sql("keys"))
+    con.execute(sql("scoped"))
     expected = con.execute(RULES).fetchall()
     judged = sql("judged")
     start = judged.index("    WHEN a.code IS NULL AND i.static IS NULL")

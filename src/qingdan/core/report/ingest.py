@@ -34,6 +34,7 @@ from qingdan.core.lists.kinds import KIND_ALIASES, REQUEST_KINDS
 from qingdan.core.report.datasets import DataFile, partition_columns
 from qingdan.core.report.facts import Facts, formula_free_columns
 from qingdan.core.report.readers import Reader, ReadOptions, readable
+from qingdan.core.report.sqlfiles import sql
 from qingdan.errors import UsageError
 from qingdan.messages import msg
 
@@ -501,9 +502,10 @@ def _ingest(
         )
         or "0"
     )
-    ours = (
-        f"SELECT file, line + {shift} AS line, source, code, detail FROM typed "
-        "WHERE code IS NOT NULL"
+    con.execute(sql("scoped"))
+    ours = (  # inside the filters only (scoped.sql); DuckDB's reader's rejects are all inside
+        f"SELECT file, line + {shift} AS line, source, code, detail FROM scoped "
+        "WHERE code IS NOT NULL AND in_scope"
     )
     codes = " ".join(f"WHEN '{k}' THEN '{v}'" for k, v in _READER_CODES.items())
     theirs = " UNION ALL ".join(

@@ -132,7 +132,8 @@ def judge(con: Any, lists: ListSet, admit: float = 80, review: float = 60) -> Ju
 
 
 def install(con: Any) -> None:
-    """``qd_keys`` and the view ``judged`` on ``con``, which holds ``qd_items``, ``qd_matches``
-    and the type ``qd_verdict``."""
+    """``qd_keys`` and the views ``scoped`` and ``judged`` on ``con``, which holds ``typed``,
+    ``qd_items``, ``qd_matches`` and the type ``qd_verdict``."""
     con.execute(sql("keys"))
+    con.execute(sql("scoped"))
     con.execute(sql("judged"))

@@ -153,8 +153,10 @@ class SparkEngine:
         shown = [show(d.path) for d in files]
         read = [self._source(n, d, mapping, shown[n], options) for n, d in enumerate(files)]
         self._sql("CREATE VIEW typed AS " + "\nUNION ALL\n".join(r[0] for r in read))
+        self._sql(sql("scoped"))
         rejects = self._sql(
-            "SELECT file, line, source, code, detail FROM typed WHERE code IS NOT NULL"
+            "SELECT file, line, source, code, detail FROM scoped WHERE code IS NOT NULL "
+            "AND in_scope"
         ).collect()
         load_table(con, "rejects", _columns(rejects, ("file", "line", "source", "code", "detail")))
         con.execute(

@@ -1,8 +1,6 @@
--- Every row of the input (view "typed"), judged against the lists in force on its date.
--- Rows that could not be read have verdict 'rejected'; rows outside the report's filters
--- (variables qd_from, qd_to, qd_district, qd_street; NULL = no filter) have in_scope = false;
--- so do rows with no district (street) when --district (--street) is given: never NULL, so
--- every row is counted either in the report or as excluded.
+-- Every row of the input (view "scoped": "typed" with in_scope, whether the row is inside the
+-- report's filters), judged against the lists in force on its date. Rows that could not be
+-- read have verdict 'rejected'.
 -- An item id given in the row wins; otherwise the title's match (qd_matches, scored once per
 -- distinct normalized title in Python); both reach the row through one join on qd_keys.
 -- The first WHEN is the common case in one test (qd_keys.static, then the row's date): it holds
@@ -33,15 +31,8 @@ SELECT
     WHEN i.effective_from IS NULL OR a.date < i.effective_from THEN 'not_yet'::qd_verdict
     WHEN i.effective_to IS NOT NULL AND a.date > i.effective_to THEN 'lapsed'::qd_verdict
     ELSE 'on_list'::qd_verdict
-  END AS verdict,
-  a.code IS NOT NULL OR coalesce(
-    (getvariable('qd_from') IS NULL OR a.date >= getvariable('qd_from'))
-    AND (getvariable('qd_to') IS NULL OR a.date <= getvariable('qd_to'))
-    AND (getvariable('qd_district') IS NULL OR a.district = getvariable('qd_district'))
-    AND (getvariable('qd_street') IS NULL OR a.street = getvariable('qd_street')),
-    false
-  ) AS in_scope
-FROM typed AS a
+  END AS verdict
+FROM scoped AS a
 LEFT JOIN qd_keys AS i
   ON i.kind = a.kind AND i.by_id = (a.item_id IS NOT NULL)
   AND i.key = coalesce(a.item_id, a.title)
