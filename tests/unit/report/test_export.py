@@ -183,3 +183,28 @@ def test_a_report_that_fails_stops_the_second_pass_and_leaves_nothing(
     with pytest.raises(RuntimeError, match="the cube broke"):
         produce(load(workspace), [data], tmp_path / "out", filters=Filters())
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_a_score_is_written_as_its_double_would_be_and_every_score_has_one_decimal(
+    workspace: Path,
+) -> None:
+    """violations.csv writes ``score`` through DECIMAL(18, 1) (cheaper than a DOUBLE): the same
+    text for every one-decimal value from 0 to 100, and the matcher gives no other."""
+    from qingdan.core.report.judge import match_titles
+    from qingdan.core.report.violations import SCORE
+
+    con = duckdb.connect()
+    values = [round(k / 10, 1) for k in range(1001)]
+    pairs = con.execute(
+        f"SELECT CAST(score AS VARCHAR), CAST({SCORE} AS VARCHAR) "
+        "FROM (SELECT unnest(?::DOUBLE[]) AS score) AS v",
+        [values],
+    ).fetchall()
+    assert len(pairs) == 1001 and all(a == b for a, b in pairs)
+    lists = load_lists(load(workspace).list_paths)
+    titles = [i.title for i in lists][:60] + ["低保公示", "社协区商", "平安宣传知晓率考核", "x"]
+    pairs2 = [
+        (t[: len(t) - n], kind) for t in titles for n in (0, 2) for kind in ("task", "ledger")
+    ]
+    columns, _ = match_titles([p for p in pairs2 if p[0]], lists, 80, 60)
+    assert columns["score"] and all(round(s, 1) == s for s in columns["score"])

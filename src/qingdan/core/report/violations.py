@@ -22,6 +22,9 @@ TEXT = frozenset(
      "matched_id", "file")
 )  # fmt: skip
 LEADERS = "('=', '+', '-', '@', chr(9), chr(13))"
+#: a match score has one decimal (the matcher rounds it; 0 or 100 otherwise), which DECIMAL
+#: writes as DuckDB writes the DOUBLE (``51.1``, ``100.0``, ``0.0``: tested), at half the cost
+SCORE = "CAST(v.score AS DECIMAL(18, 1))"
 
 
 def _ident(name: str) -> str:
@@ -43,6 +46,8 @@ def select(
     parts = []
     for column in COLUMNS:
         expr = safe(column) if column in TEXT and column not in plain else f"v.{column}"
+        if column == "score":  # same text, half the cost of writing a DOUBLE (see SCORE)
+            expr = SCORE
         if column in labels:
             whens = []
             for code, label in labels[column].items():
