@@ -75,18 +75,31 @@ def register_items(con: Any, lists: ListSet) -> None:
     load_table(con, "qd_items", item_columns(lists))
 
 
-def match_titles(
-    pairs: list[tuple[str, str]], lists: ListSet, admit: float, review: float
-) -> tuple[dict[str, list[Any]], int]:
-    """Score each distinct normalized (title, kind) once; return the match table's columns."""
-    from qingdan.core.lists.textmatch import Matcher, core, normalize
+def titles_matcher(lists: ListSet) -> tuple[Any, dict[tuple[str, str], str]]:
+    """The :class:`~qingdan.core.lists.textmatch.Matcher` of the lists' activity items, and
+    their exact names: (core of a name, activity kind) → the lowest item id."""
+    from qingdan.core.lists.textmatch import Matcher, core
 
     items = [i for i in lists if i.kind in REQUEST_KIND_OF]  # reference lists cover no activity
-    matcher = Matcher(items)
-    exact: dict[tuple[str, str], str] = {}  # (core of a name, activity kind) → lowest item id
+    exact: dict[tuple[str, str], str] = {}
     for item in sorted(items, key=lambda i: i.id):
         for name in item.names:
             exact.setdefault((core(name), REQUEST_KIND_OF.get(item.kind, "task")), item.id.upper())
+    return Matcher(items), exact
+
+
+def match_titles(
+    pairs: list[tuple[str, str]],
+    lists: ListSet,
+    admit: float,
+    review: float,
+    prepared: tuple[Any, dict[tuple[str, str], str]] | None = None,
+) -> tuple[dict[str, list[Any]], int]:
+    """Score each distinct normalized (title, kind) once; return the match table's columns
+    (``prepared``: :func:`titles_matcher` of ``lists``, if made already)."""
+    from qingdan.core.lists.textmatch import core, normalize
+
+    matcher, exact = prepared or titles_matcher(lists)
     by_key: dict[tuple[str, str], tuple[str | None, float, str]] = {}
     out: dict[str, list[Any]] = {
         k: [] for k in ("title", "kind", "norm", "item_id", "score", "decision")
@@ -122,10 +135,17 @@ def verdict_type(con: Any) -> None:
 
 def judge(con: Any, lists: ListSet, admit: float = 80, review: float = 60) -> Judging:
     """Define ``judged`` on ``con`` (needs the ``activity`` view)."""
+    from concurrent.futures import ThreadPoolExecutor
+
     register_items(con, lists)
     verdict_type(con)
-    pairs = [tuple(r) for r in con.execute(sql("titles")).fetchall()]
-    columns, keys = match_titles(pairs, lists, admit, review)
+    # DuckDB scans the titles (without the GIL) while Python builds the matcher; con is used
+    # by that one thread only until the scan is done
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        scan = pool.submit(lambda: con.execute(sql("titles")).fetchall())
+        prepared = titles_matcher(lists)
+        pairs = [tuple(r) for r in scan.result()]
+    columns, keys = match_titles(pairs, lists, admit, review, prepared)
     load_table(con, "qd_matches", columns)
     install(con)
     return Judging(len(pairs), keys, admit, review)
