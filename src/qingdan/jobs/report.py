@@ -63,7 +63,17 @@ def produce(
     from qingdan.render.report_xlsx import write_report_xlsx
     from qingdan.render.reportset import report_set
 
-    if lists is None:
+    early: Any = None  # an in-memory database opens (without the GIL) while the lists load
+    if db is None:
+        with ThreadPoolExecutor(max_workers=1) as opener:
+            early = opener.submit(duckdb.connect, ":memory:")
+            try:
+                if lists is None:
+                    lists = require_intact(load_lists(workspace.list_paths, workspace.relative))
+            except BaseException:
+                early.result().close()
+                raise
+    elif lists is None:
         lists = require_intact(load_lists(workspace.list_paths, workspace.relative))
     rev = revision(workspace.root)
     mapping = {**workspace.section("activity").get("columns", {}), **(mapping or {})}
@@ -72,7 +82,7 @@ def produce(
     con: Any = None
     try:  # beyond memory DuckDB spills here (10^8 rows and more)
         _stage_db(db, kept)
-        con = duckdb.connect(str(kept) if kept is not None else ":memory:")
+        con = early.result() if early is not None else duckdb.connect(str(kept))
         con.execute("SET temp_directory = ?", [str(Path(tmp.name) / "spill")])
         plausible(con, workspace.section("report"))
         limit = workspace.section("report").get("memory_limit") or MEMORY_LIMIT
