@@ -202,7 +202,7 @@ def test_a_score_is_written_as_its_double_would_be_and_every_score_has_one_decim
     ).fetchall()
     assert len(pairs) == 1001 and all(a == b for a, b in pairs)
     lists = load_lists(load(workspace).list_paths)
-    titles = [i.title for i in lists][:60] + ["低保公示", "社协区商", "平安宣传知晓率考核", "x"]
+    titles = [*[i.title for i in lists][:60], "低保公示", "社协区商", "平安宣传知晓率考核", "x"]
     pairs2 = [
         (t[: len(t) - n], kind) for t in titles for n in (0, 2) for kind in ("task", "ledger")
     ]
