@@ -265,3 +265,29 @@ def test_judged_gives_the_verdict_of_the_documented_rules(
         con.execute(text)
         got = con.execute("SELECT line, CAST(verdict AS VARCHAR) FROM judged ORDER BY line")
         assert got.fetchall() == expected
+
+
+def test_a_broken_json_line_is_kept_as_rejected_whatever_the_district(
+    workspace: Path, tmp_path: Path
+) -> None:
+    """Nothing is known of a line that is not a JSON object, so no filter can put it outside:
+    it stays in the district's report as rejected, like a CSV line that splits into no fields."""
+    import json
+
+    rows = [
+        {"activity_id": "J1", "date": "2024-03-01", "district": "西岗区", "street": "八一路街道",
+         "community": "林茂社区", "department": "市民政局", "kind": "task", "title": "低保公示",
+         "hours": 1},
+        {"activity_id": "J2", "date": "2024-03-02", "district": "中山区", "street": "青泥洼桥街道",
+         "community": "长春城社区", "department": "市民政局", "kind": "task", "title": "低保公示",
+         "hours": 1},
+    ]  # fmt: skip
+    data = tmp_path / "log.jsonl"
+    lines = [json.dumps(r, ensure_ascii=False) for r in rows]
+    data.write_text("\n".join([lines[0], "[1, 2]", lines[1]]) + "\n", encoding="utf-8")
+    report = build_report(
+        duckdb.connect(), [data], load_lists(load(workspace).list_paths),
+        filters=Filters(district="西岗区"),
+    )  # fmt: skip
+    assert [(r["line"], r["code"]) for r in report.rejects] == [(2, "json")]
+    assert report.rows == {"read": 2, "judged": 1, "rejected": 1} and report.excluded == 1

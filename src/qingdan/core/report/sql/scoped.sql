@@ -4,16 +4,21 @@
 -- is outside --district (--street). A row that could not be read is tested on its district and
 -- street too (so a district's report lists that district's unreadable rows, and no other's, as
 -- a folder partitioned by district and pruned by --district does), but not on its date, which
--- may be what is wrong with it. (code and date are named once and twice: Spark inlines them.)
+-- may be what is wrong with it; a broken JSON line, of which nothing is known, is inside (as a
+-- CSV line that splits into no fields is). (code is named twice and date twice: Spark inlines
+-- them where they are named, so each more costs it a copy of their whole expression.)
 CREATE OR REPLACE TEMP VIEW scoped AS
 SELECT
   *,
   coalesce(
-    (getvariable('qd_district') IS NULL OR district = getvariable('qd_district'))
-    AND (getvariable('qd_street') IS NULL OR street = getvariable('qd_street'))
-    AND (code IS NOT NULL
-      OR ((getvariable('qd_from') IS NULL OR date >= getvariable('qd_from'))
-        AND (getvariable('qd_to') IS NULL OR date <= getvariable('qd_to')))),
+    code = 'json'
+    OR (
+      (getvariable('qd_district') IS NULL OR district = getvariable('qd_district'))
+      AND (getvariable('qd_street') IS NULL OR street = getvariable('qd_street'))
+      AND (code IS NOT NULL
+        OR ((getvariable('qd_from') IS NULL OR date >= getvariable('qd_from'))
+          AND (getvariable('qd_to') IS NULL OR date <= getvariable('qd_to'))))
+    ),
     false
   ) AS in_scope
 FROM typed
