@@ -145,3 +145,13 @@ def test_a_workbook_that_is_not_one_is_unreadable_not_a_crash(runner, workspace,
     result = check(runner, workspace, str(tmp_path / "fake.xlsx"))
     assert result.exit_code == 3
     assert "fake.xlsx:1" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["empty.yaml", "empty.json"])
+def test_an_empty_list_of_requests_is_no_request_in_yaml_as_in_json(
+    runner, workspace, tmp_path, name
+):
+    (tmp_path / name).write_text("[]\n", encoding="utf-8")
+    result = run(runner, "check", str(tmp_path / name), "-w", str(workspace), "--lang", "en")
+    assert result.exit_code == 2, result.output
+    assert "no requests found" in result.stderr

@@ -239,7 +239,7 @@ def _read_structured(
     data = loaded.data
     if isinstance(data, dict):
         accept(data, shown, loaded.mark(())[0], requests, problems)
-    elif isinstance(data, list) and data:
+    elif isinstance(data, list):  # an empty list holds no request, as in JSON
         for index, entry in enumerate(data):
             accept(entry, shown, loaded.mark((index,))[0], requests, problems)
     else:
