@@ -155,3 +155,21 @@ def test_an_empty_list_of_requests_is_no_request_in_yaml_as_in_json(
     result = run(runner, "check", str(tmp_path / name), "-w", str(workspace), "--lang", "en")
     assert result.exit_code == 2, result.output
     assert "no requests found" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("zh", "未知字段：foo"), ("en", "unknown field(s): foo")]
+)
+def test_a_request_schema_error_is_worded_in_the_interface_language(
+    runner, workspace, tmp_path, lang, said
+):
+    request = tmp_path / "r.yaml"
+    request.write_text(
+        "id: X-1\ntitle: 测试\ndepartment: 市民政局\nkind: plaque\nfoo: 1\ncites: 5\n"
+        "period: {from: 2024-03-01, to: 2024-12-31}\nsubmitted: 2024-01-10\n",
+        encoding="utf-8",
+    )
+    result = run(runner, "check", str(request), "-w", str(workspace), "--lang", lang)
+    assert result.exit_code == 3, result.output
+    assert said in result.stderr and "cites" in result.stderr
+    assert "Additional properties" not in result.stderr and "is not of type" not in result.stderr

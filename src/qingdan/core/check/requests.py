@@ -144,10 +144,15 @@ def _cell_errors(data: Any, columns: Mapping[str, str] | None) -> list[Text]:
             name = f"{field}.{required.group(1)}" if field else required.group(1)
             missing = msg("office.missing_value")
             out.append(msg("office.cell", column=_column(name, columns), message=missing))
-        elif field:
-            out.append(msg("office.cell", column=_column(field, columns), message=error.message))
+            continue
+        # in the interface language: the schema keyword's own message, or the unknown fields
+        said: Text = error.text
+        if error.unexpected:
+            said = msg("validate.unknown_field", fields=", ".join(sorted(error.unexpected)))
+        if field:
+            out.append(msg("office.cell", column=_column(field, columns), message=said))
         else:
-            out.append(f"{error.where}: {error.message}")
+            out.append(said)
     return out
 
 
